@@ -151,6 +151,8 @@ def facade_templates(spec_path: Path, workdir: Path, extra: dict[str, str] | Non
         shutil.rmtree(target)
     shutil.copytree(TEMPLATES, target)
     (target / DATA_TEMPLATE).write_text(render_data(operations(spec)), encoding="utf-8")
+    # Without scripts/typed_params.py's data (a bare generator run), the signatures take `Mapping[str, Any]` dicts.
+    (target / "facade_params.jinja").write_text("{% set params = {} %}\n", encoding="utf-8")
     for name, content in (extra or {}).items():
         (target / name).write_text(content, encoding="utf-8")
     return target

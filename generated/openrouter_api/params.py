@@ -603,7 +603,6 @@ class AdditionalToolsItemToolsItemOption29Param(TypedDict):
 class AdvisorReasoningParam(TypedDict, total=False):
     """`AdvisorReasoning` as a plain dict: Reasoning configuration forwarded to the advisor call. Use this to
     control reasoning effort and token budget for models that support extended thinking.
-
     """
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
@@ -632,7 +631,6 @@ class AdvisorServerToolOpenRouterParam(_AdvisorServerToolOpenRouterParamRequired
     intelligence advisor model (any OpenRouter model) for guidance mid-generation and returns its response.
     Include multiple entries to offer several named advisors; at most one entry may omit `name` to act as the
     default advisor.
-
     """
 
     parameters: AdvisorServerToolConfigParam
@@ -651,7 +649,6 @@ class _ApplyPatchServerToolOpenRouterParamRequired(TypedDict):
 class ApplyPatchServerToolOpenRouterParam(_ApplyPatchServerToolOpenRouterParamRequired, total=False):
     """`ApplyPatchServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: validates V4A diff patches
     for file operations (create, update, delete). Restricted to the Responses API.
-
     """
 
     parameters: ApplyPatchServerToolConfigParam
@@ -691,7 +688,6 @@ class _BashServerToolParamRequired(TypedDict):
 class BashServerToolParam(_BashServerToolParamRequired, total=False):
     """`BashServerTool` as a plain dict: OpenRouter built-in server tool: runs shell commands server-side in a
     sandboxed container
-
     """
 
     parameters: BashServerToolConfigParam
@@ -815,7 +811,6 @@ class FilesServerToolParam(_FilesServerToolParamRequired, total=False):
     """`FilesServerTool` as a plain dict: OpenRouter built-in server tool: read, write, edit, and list workspace
     files via the Files API. Requires an authenticated request; files come from the API key's workspace (or the
     default workspace for keys without one).
-
     """
 
     parameters: Mapping[str, Any]
@@ -830,7 +825,6 @@ class AnthropicCacheControlDirectiveParam(_AnthropicCacheControlDirectiveParamRe
     the system automatically applies cache breakpoints to the last cacheable block in the request. When set on an
     individual content block, it marks an explicit cache breakpoint; block-level markers also work on OpenAI
     models that support explicit prompt caching — OpenRouter converts them to the provider's native format.
-
     """
 
     ttl: Literal["5m", "1h"]
@@ -839,7 +833,6 @@ class AnthropicCacheControlDirectiveParam(_AnthropicCacheControlDirectiveParamRe
 class FusionServerToolConfigReasoningParam(TypedDict, total=False):
     """`FusionServerToolConfigReasoning` as a plain dict: Reasoning configuration forwarded to panelist and analyst
     inner calls. Use this to control reasoning effort and token budget for models that support extended thinking.
-
     """
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
@@ -877,7 +870,6 @@ class FusionServerToolOpenRouterParam(_FusionServerToolOpenRouterParamRequired, 
     """`FusionServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: fans out the user prompt to a
     panel of analysis models, then asks an analyst model to summarize their collective output as structured JSON
     the outer model can synthesize from.
-
     """
 
     parameters: FusionServerToolConfigParam
@@ -887,7 +879,6 @@ class ImageGenerationServerToolConfigParam(TypedDict, total=False):
     """`ImageGenerationServerToolConfig` as a plain dict: Configuration for the openrouter:image_generation server
     tool. Accepts all image_config params (aspect_ratio, quality, size, background, output_format,
     output_compression, moderation, etc.) plus a model field.
-
     """
 
     model: str
@@ -900,7 +891,6 @@ class _ImageGenerationServerToolOpenRouterParamRequired(TypedDict):
 class ImageGenerationServerToolOpenRouterParam(_ImageGenerationServerToolOpenRouterParamRequired, total=False):
     """`ImageGenerationServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: generates images from
     text prompts using an image generation model
-
     """
 
     parameters: ImageGenerationServerToolConfigParam | Mapping[str, str | float | Sequence[Any]]
@@ -1063,7 +1053,6 @@ class _Preview20250311WebSearchServerToolParamRequired(TypedDict):
 class Preview20250311WebSearchServerToolParam(_Preview20250311WebSearchServerToolParamRequired, total=False):
     """`Preview20250311WebSearchServerTool` as a plain dict: Web search preview tool configuration (2025-03-11
     version)
-
     """
 
     engine: Literal["native", "exa", "parallel", "firecrawl", "perplexity", "auto"]
@@ -1094,7 +1083,6 @@ class PreviewWebSearchServerToolParam(_PreviewWebSearchServerToolParamRequired, 
 class SearchModelsServerToolConfigParam(TypedDict, total=False):
     """`SearchModelsServerToolConfig` as a plain dict: Configuration for the openrouter:experimental__search_models
     server tool
-
     """
 
     max_results: int
@@ -1107,7 +1095,6 @@ class _SearchModelsServerToolOpenRouterParamRequired(TypedDict):
 class SearchModelsServerToolOpenRouterParam(_SearchModelsServerToolOpenRouterParamRequired, total=False):
     """`SearchModelsServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: searches and filters AI
     models available on OpenRouter
-
     """
 
     parameters: SearchModelsServerToolConfigParam
@@ -1128,7 +1115,6 @@ class _ShellServerToolOpenRouterParamRequired(TypedDict):
 class ShellServerToolOpenRouterParam(_ShellServerToolOpenRouterParamRequired, total=False):
     """`ShellServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: runs shell commands server-side
     in a sandboxed container (a sandbox-backed clone of OpenAI's hosted shell tool)
-
     """
 
     parameters: ShellServerToolConfigParam
@@ -1148,7 +1134,6 @@ class SubagentNestedToolParam(_SubagentNestedToolParamRequired, total=False):
     """`SubagentNestedTool` as a plain dict: A tool made available to the subagent. Only OpenRouter server tools
     (e.g. openrouter:web_search) are supported; function tools are rejected because the worker has no way to
     execute them. The subagent tool may not list itself.
-
     """
 
     parameters: Mapping[str, Any]
@@ -1157,7 +1142,6 @@ class SubagentNestedToolParam(_SubagentNestedToolParamRequired, total=False):
 class SubagentReasoningParam(TypedDict, total=False):
     """`SubagentReasoning` as a plain dict: Reasoning configuration forwarded to the subagent call. Use this to
     control reasoning effort and token budget for models that support extended thinking.
-
     """
 
     effort: Literal["max", "xhigh", "high", "medium", "low", "minimal", "none"]
@@ -1187,7 +1171,6 @@ class SubagentServerToolOpenRouterParam(_SubagentServerToolOpenRouterParamRequir
     """`SubagentServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: delegates self-contained
     tasks to a smaller, cheaper, faster worker model (any OpenRouter model) mid-generation and returns its
     outcome. The worker may run as a sub-agent with its own tools.
-
     """
 
     parameters: SubagentServerToolConfigParam
@@ -1206,7 +1189,6 @@ class _ToolSearchServerToolParamRequired(TypedDict):
 class ToolSearchServerToolParam(_ToolSearchServerToolParamRequired, total=False):
     """`ToolSearchServerTool` as a plain dict: OpenRouter built-in server tool: finds tools marked `defer_loading`
     and makes them callable
-
     """
 
     parameters: ToolSearchServerToolConfigParam
@@ -1229,7 +1211,6 @@ class _WebFetchServerToolParamRequired(TypedDict):
 class WebFetchServerToolParam(_WebFetchServerToolParamRequired, total=False):
     """`WebFetchServerTool` as a plain dict: OpenRouter built-in server tool: fetches full content from a URL (web
     page or PDF)
-
     """
 
     parameters: WebFetchServerToolConfigParam
@@ -1267,7 +1248,6 @@ class _WebSearchServerToolOpenRouterParamRequired(TypedDict):
 class WebSearchServerToolOpenRouterParam(_WebSearchServerToolOpenRouterParamRequired, total=False):
     """`WebSearchServerToolOpenRouter` as a plain dict: OpenRouter built-in server tool: searches the web for
     current information
-
     """
 
     parameters: WebSearchServerToolConfigParam
@@ -1328,7 +1308,6 @@ class _AdditionalToolsItemParamRequired(TypedDict):
 class AdditionalToolsItemParam(_AdditionalToolsItemParamRequired, total=False):
     """`AdditionalToolsItem` as a plain dict: Additional tools made available to the model at this point in the
     input
-
     """
 
     id: str | None
@@ -1363,7 +1342,6 @@ class PromptCacheBreakpointParam(TypedDict):
     (OpenAI-style). Everything through the block carrying this marker is part of the candidate cached prefix.
     Supported natively by OpenAI GPT-5.6 and newer; on providers that use Anthropic-style `cache_control`,
     OpenRouter converts the marker to that format automatically.
-
     """
 
     mode: Literal["explicit"]
@@ -1673,7 +1651,6 @@ class AnthropicWebSearchToolUserLocationParam(_AnthropicWebSearchToolUserLocatio
 class ApplyPatchCreateFileOperationParam(TypedDict):
     """`ApplyPatchCreateFileOperation` as a plain dict: The `create_file` variant of an
     `apply_patch_call.operation`. Carries a V4A diff describing the new file contents.
-
     """
 
     diff: str
@@ -1684,7 +1661,6 @@ class ApplyPatchCreateFileOperationParam(TypedDict):
 class ApplyPatchDeleteFileOperationParam(TypedDict):
     """`ApplyPatchDeleteFileOperation` as a plain dict: The `delete_file` variant of an
     `apply_patch_call.operation`. Identifies the file to remove; no diff is required.
-
     """
 
     path: str
@@ -1694,7 +1670,6 @@ class ApplyPatchDeleteFileOperationParam(TypedDict):
 class ApplyPatchUpdateFileOperationParam(TypedDict):
     """`ApplyPatchUpdateFileOperation` as a plain dict: The `update_file` variant of an
     `apply_patch_call.operation`. Carries a V4A diff describing edits to an existing file.
-
     """
 
     diff: str
@@ -1714,7 +1689,6 @@ class _ApplyPatchCallItemParamRequired(TypedDict):
 class ApplyPatchCallItemParam(_ApplyPatchCallItemParamRequired, total=False):
     """`ApplyPatchCallItem` as a plain dict: A tool call emitted by the model requesting a V4A patch operation. The
     client applies the patch and echoes an `apply_patch_call_output` on the next turn.
-
     """
 
     id: str | None
@@ -1730,7 +1704,6 @@ class ApplyPatchCallOutputItemParam(_ApplyPatchCallOutputItemParamRequired, tota
     """`ApplyPatchCallOutputItem` as a plain dict: The client's echo of an `apply_patch_call` after applying the
     patch. `output` is an optional human-readable log; `status` is `completed` when the patch was applied
     successfully, `failed` otherwise.
-
     """
 
     id: str | None
@@ -1877,7 +1850,6 @@ class ChatContentCacheControlParam(_ChatContentCacheControlParamRequired, total=
     """`ChatContentCacheControl` as a plain dict: Anthropic-style cache breakpoint for the content part.
     Interchangeable with the OpenAI-style `prompt_cache_breakpoint` marker: OpenRouter converts between the two
     based on the provider serving the request.
-
     """
 
     ttl: Literal["5m", "1h"]
@@ -1934,7 +1906,6 @@ class _ChatUrlCitationAnnotationUrlCitationParamRequired(TypedDict):
 class ChatUrlCitationAnnotationUrlCitationParam(_ChatUrlCitationAnnotationUrlCitationParamRequired, total=False):
     """`ChatUrlCitationAnnotationUrlCitation` as a plain dict: The cited page and the span of the message content
     that cites it
-
     """
 
     title: str
@@ -2000,7 +1971,6 @@ class ReasoningDetailServerToolCallParam(_ReasoningDetailServerToolCallParamRequ
     """`ReasoningDetailServerToolCall` as a plain dict: Record of an OpenRouter server-tool invocation (e.g.
     openrouter:fusion), carried in reasoning_details so a prior tool call can be rehydrated into a later turn of
     the same conversation.
-
     """
 
     format: (
@@ -2195,15 +2165,11 @@ class ChatFunctionToolFunctionParam(_ChatFunctionToolFunctionParamRequired, tota
 
 
 ChatFunctionToolFunctionFunctionParametersParam: TypeAlias = Mapping[str, Any]
-"""`ChatFunctionToolFunctionFunctionParameters` as a plain dict: Function parameters as JSON Schema object
-
-"""
+"""`ChatFunctionToolFunctionFunctionParameters` as a plain dict: Function parameters as JSON Schema object"""
 
 
 ChatJsonSchemaConfigSchemaParam: TypeAlias = Mapping[str, Any]
-"""`ChatJsonSchemaConfigSchema` as a plain dict: JSON Schema object
-
-"""
+"""`ChatJsonSchemaConfigSchema` as a plain dict: JSON Schema object"""
 
 
 class ChatNamedToolChoiceFunctionParam(TypedDict):
@@ -2233,7 +2199,6 @@ class _ChatSearchModelsServerToolParamRequired(TypedDict):
 class ChatSearchModelsServerToolParam(_ChatSearchModelsServerToolParamRequired, total=False):
     """`ChatSearchModelsServerTool` as a plain dict: OpenRouter built-in server tool: searches and filters AI models
     available on OpenRouter
-
     """
 
     parameters: SearchModelsServerToolConfigParam
@@ -2242,7 +2207,6 @@ class ChatSearchModelsServerToolParam(_ChatSearchModelsServerToolParamRequired, 
 class ChatServerToolChoiceParam(TypedDict):
     """`ChatServerToolChoice` as a plain dict: OpenRouter extension: force a specific server tool by naming it
     directly in `tool_choice.type` instead of wrapping it in `{ type: "function", function: { name } }`.
-
     """
 
     type: str
@@ -2326,7 +2290,6 @@ class _ChatWebSearchShorthandParamRequired(TypedDict):
 class ChatWebSearchShorthandParam(_ChatWebSearchShorthandParamRequired, total=False):
     """`ChatWebSearchShorthand` as a plain dict: Web search tool using OpenAI Responses API syntax. Automatically
     converted to openrouter:web_search.
-
     """
 
     allowed_domains: Sequence[str]
@@ -2410,7 +2373,6 @@ class _OpenRouterWebSearchServerToolParamRequired(TypedDict):
 class OpenRouterWebSearchServerToolParam(_OpenRouterWebSearchServerToolParamRequired, total=False):
     """`OpenRouterWebSearchServerTool` as a plain dict: OpenRouter built-in server tool: searches the web for
     current information
-
     """
 
     parameters: WebSearchConfigParam
@@ -2439,7 +2401,6 @@ class PredictionContentTextParam(TypedDict):
 class PredictionParam(TypedDict):
     """`Prediction` as a plain dict: Static predicted output content. Supported models can use this to reduce
     latency when much of the response is known in advance.
-
     """
 
     content: str | Sequence[PredictionContentTextParam]
@@ -2454,7 +2415,6 @@ class PromptCacheOptionsParam(_PromptCacheOptionsParamRequired, total=False):
     """`PromptCacheOptions` as a plain dict: Request-level prompt-cache controls. `mode: "explicit"` disables
     OpenAI-managed breakpoints so only blocks marked with `prompt_cache_breakpoint` are cached. Only supported by
     OpenAI GPT-5.6 and newer.
-
     """
 
     ttl: str | None
@@ -2463,7 +2423,6 @@ class PromptCacheOptionsParam(_PromptCacheOptionsParamRequired, total=False):
 class PercentileLatencyCutoffsParam(TypedDict, total=False):
     """`PercentileLatencyCutoffs` as a plain dict: Percentile-based latency cutoffs. All specified cutoffs must be
     met for an endpoint to be preferred.
-
     """
 
     p50: float | None
@@ -2475,7 +2434,6 @@ class PercentileLatencyCutoffsParam(TypedDict, total=False):
 class PercentileThroughputCutoffsParam(TypedDict, total=False):
     """`PercentileThroughputCutoffs` as a plain dict: Percentile-based throughput cutoffs. All specified cutoffs
     must be met for an endpoint to be preferred.
-
     """
 
     p50: float | None
@@ -2487,7 +2445,6 @@ class PercentileThroughputCutoffsParam(TypedDict, total=False):
 class ProviderPreferencesMaxPriceParam(TypedDict, total=False):
     """`ProviderPreferencesMaxPrice` as a plain dict: The object specifying the maximum price you want to pay for
     this request. USD price per million tokens, for prompt and completion.
-
     """
 
     audio: str
@@ -2507,7 +2464,6 @@ class ProviderSortConfigParam(TypedDict, total=False):
 class ProviderPreferencesParam(TypedDict, total=False):
     """`ProviderPreferences` as a plain dict: When multiple model providers are available, optionally indicate your
     routing preference.
-
     """
 
     allow_fallbacks: bool | None
@@ -2543,7 +2499,6 @@ class ResponseHealingPluginParam(_ResponseHealingPluginParamRequired, total=Fals
 class StopServerToolsWhenFinishReasonIsParam(TypedDict):
     """`StopServerToolsWhenFinishReasonIs` as a plain dict: Stop when the upstream model emits this finish reason
     (e.g. `length`).
-
     """
 
     reason: str
@@ -2560,7 +2515,6 @@ class StopServerToolsWhenHasToolCallParam(TypedDict):
 class StopServerToolsWhenMaxCostParam(TypedDict):
     """`StopServerToolsWhenMaxCost` as a plain dict: Stop once cumulative cost across the loop exceeds this dollar
     threshold.
-
     """
 
     max_cost_in_dollars: float
@@ -2570,7 +2524,6 @@ class StopServerToolsWhenMaxCostParam(TypedDict):
 class StopServerToolsWhenMaxTokensUsedParam(TypedDict):
     """`StopServerToolsWhenMaxTokensUsed` as a plain dict: Stop once cumulative token usage across the loop exceeds
     this threshold.
-
     """
 
     max_tokens: int
@@ -2588,7 +2541,6 @@ class TraceConfigParam(TypedDict, total=False):
     """`TraceConfig` as a plain dict: Metadata for observability and tracing. Known keys (trace_id, trace_name,
     span_name, generation_name, parent_span_id) have special handling. Additional keys are passed through as
     custom metadata to configured broadcast destinations.
-
     """
 
     generation_name: str
@@ -2737,15 +2689,12 @@ class ChatRequestParam(_ChatRequestParamRequired, total=False):
 
 
 ChatRequestLogitBiasType0Param: TypeAlias = Mapping[str, float]
-"""`ChatRequestLogitBiasType0` as a plain dict.
-
-"""
+"""`ChatRequestLogitBiasType0` as a plain dict."""
 
 
 ChatRequestMetadataParam: TypeAlias = Mapping[str, str]
 """`ChatRequestMetadata` as a plain dict: Key-value pairs for additional object information (max 16 pairs, 64 char keys,
 512 char values)
-
 """
 
 
@@ -2793,9 +2742,7 @@ class CompactionItemParam(_CompactionItemParamRequired, total=False):
 
 
 CompoundFilterFiltersItemParam: TypeAlias = Mapping[str, Any]
-"""`CompoundFilterFiltersItem` as a plain dict.
-
-"""
+"""`CompoundFilterFiltersItem` as a plain dict."""
 
 
 class _ContentFilterBuiltinEntryInputParamRequired(TypedDict):
@@ -2808,7 +2755,6 @@ class _ContentFilterBuiltinEntryInputParamRequired(TypedDict):
 class ContentFilterBuiltinEntryInputParam(_ContentFilterBuiltinEntryInputParamRequired, total=False):
     """`ContentFilterBuiltinEntryInput` as a plain dict: A builtin content filter entry for create/update requests.
     Labels are system-assigned and cannot be set by the caller.
-
     """
 
     label: str
@@ -2823,7 +2769,6 @@ class _ContentFilterEntryParamRequired(TypedDict):
 class ContentFilterEntryParam(_ContentFilterEntryParamRequired, total=False):
     """`ContentFilterEntry` as a plain dict: A custom regex content filter that scans request messages for matching
     patterns.
-
     """
 
     label: str | None
@@ -3223,7 +3168,6 @@ class _ObservabilityFilterRulesConfigNullableParamRequired(TypedDict):
 class ObservabilityFilterRulesConfigNullableParam(_ObservabilityFilterRulesConfigNullableParamRequired, total=False):
     """`ObservabilityFilterRulesConfigNullable` as a plain dict: Optional structured filter rules controlling which
     events are forwarded.
-
     """
 
     enabled: bool
@@ -3270,14 +3214,12 @@ class CreateObservabilityDestinationRequestParam(_CreateObservabilityDestination
 CreateObservabilityDestinationRequestConfigParam: TypeAlias = Mapping[str, Any]
 """`CreateObservabilityDestinationRequestConfig` as a plain dict: Provider-specific configuration. The shape depends on
 `type` and is validated server-side.
-
 """
 
 
 class CreateRerankBodyDocumentsItemOption2Param(TypedDict, total=False):
     """`CreateRerankBodyDocumentsItemOption2` as a plain dict: A structured document with optional text and/or image
     content. At least one of `text` or `image` must be provided.
-
     """
 
     image: str
@@ -3335,7 +3277,6 @@ class CustomToolCallItemParam(_CustomToolCallItemParamRequired, total=False):
     """`CustomToolCallItem` as a plain dict: A call to a custom (freeform-grammar) tool created by the model —
     distinct from `function_call`. Used for tools like Codex CLI's `apply_patch` whose payload is opaque text
     rather than JSON arguments.
-
     """
 
     id: str
@@ -3380,7 +3321,6 @@ class _CustomToolCallOutputItemParamRequired(TypedDict):
 class CustomToolCallOutputItemParam(_CustomToolCallOutputItemParamRequired, total=False):
     """`CustomToolCallOutputItem` as a plain dict: The output from a custom (freeform-grammar) tool call execution.
     Mirrors `function_call_output` but is matched to a `custom_tool_call` rather than a `function_call`.
-
     """
 
     id: str
@@ -3471,9 +3411,7 @@ class FilePathParam(TypedDict):
 
 
 FilesServerToolConfigParam: TypeAlias = Mapping[str, Any]
-"""`FilesServerToolConfig` as a plain dict: Configuration for the openrouter:files server tool
-
-"""
+"""`FilesServerToolConfig` as a plain dict: Configuration for the openrouter:files server tool"""
 
 
 class FormatJsonObjectConfigParam(TypedDict):
@@ -3496,9 +3434,7 @@ class FormatJsonSchemaConfigParam(_FormatJsonSchemaConfigParamRequired, total=Fa
 
 
 FormatJsonSchemaConfigSchemaParam: TypeAlias = Mapping[str, Any]
-"""`FormatJsonSchemaConfigSchema` as a plain dict.
-
-"""
+"""`FormatJsonSchemaConfigSchema` as a plain dict."""
 
 
 class FormatTextConfigParam(TypedDict):
@@ -3565,9 +3501,7 @@ class FunctionCallOutputItemParam(_FunctionCallOutputItemParamRequired, total=Fa
 
 
 FunctionToolParametersType0Param: TypeAlias = Mapping[str, Any]
-"""`FunctionToolParametersType0` as a plain dict.
-
-"""
+"""`FunctionToolParametersType0` as a plain dict."""
 
 
 class FusionAnalysisResultContradictionsItemStancesItemParam(TypedDict):
@@ -3613,20 +3547,16 @@ FusionPluginToolsItemParametersParam: TypeAlias = Mapping[
 ]
 """`FusionPluginToolsItemParameters` as a plain dict: Optional configuration forwarded as the tool's `parameters`
 object.
-
 """
 
 
 FusionPluginToolsItemParametersAdditionalPropertyType5Param: TypeAlias = Mapping[str, str | float | bool | None]
-"""`FusionPluginToolsItemParametersAdditionalPropertyType5` as a plain dict.
-
-"""
+"""`FusionPluginToolsItemParametersAdditionalPropertyType5` as a plain dict."""
 
 
 FusionServerToolConfigToolsItemParametersParam: TypeAlias = Mapping[str, Any]
 """`FusionServerToolConfigToolsItemParameters` as a plain dict: Optional configuration forwarded as the tool's
 `parameters` object.
-
 """
 
 
@@ -3640,7 +3570,6 @@ class FusionSourceParam(TypedDict):
 ImageConfigParam: TypeAlias = Mapping[str, str | float | Sequence[Any]]
 """`ImageConfig` as a plain dict: Provider-specific image configuration options. Keys and values vary by model/provider.
 See https://openrouter.ai/docs/guides/overview/multimodal/image-generation for more details.
-
 """
 
 
@@ -3791,7 +3720,6 @@ ProviderOptionsParam = TypedDict(
 class ImageGenerationProviderPreferencesParam(TypedDict, total=False):
     """`ImageGenerationProviderPreferences` as a plain dict: Provider routing preferences and provider-specific
     passthrough configuration.
-
     """
 
     allow_fallbacks: bool | None
@@ -4029,9 +3957,7 @@ class LocalShellCallItemParam(TypedDict):
 
 
 LocalShellCallItemActionEnvParam: TypeAlias = Mapping[str, str]
-"""`LocalShellCallItemActionEnv` as a plain dict.
-
-"""
+"""`LocalShellCallItemActionEnv` as a plain dict."""
 
 
 class _LocalShellCallOutputItemParamRequired(TypedDict):
@@ -4110,22 +4036,17 @@ class McpListToolsItemParam(_McpListToolsItemParamRequired, total=False):
 
 
 McpListToolsItemToolsItemInputSchemaParam: TypeAlias = Mapping[str, Any]
-"""`McpListToolsItemToolsItemInputSchema` as a plain dict.
-
-"""
+"""`McpListToolsItemToolsItemInputSchema` as a plain dict."""
 
 
 McpServerToolHeadersType0Param: TypeAlias = Mapping[str, str]
-"""`McpServerToolHeadersType0` as a plain dict.
-
-"""
+"""`McpServerToolHeadersType0` as a plain dict."""
 
 
 class MessagesAdvisorToolResultBlockParam(TypedDict):
     """`MessagesAdvisorToolResultBlock` as a plain dict: Advisor tool result from a prior assistant turn, replayed
     back to the model on the next turn. Mirrors the block Anthropic returns in assistant content when the
     `advisor_20260301` tool runs.
-
     """
 
     content: Mapping[str, Any]
@@ -4134,16 +4055,13 @@ class MessagesAdvisorToolResultBlockParam(TypedDict):
 
 
 MessagesAdvisorToolResultBlockContentParam: TypeAlias = Mapping[str, Any]
-"""`MessagesAdvisorToolResultBlockContent` as a plain dict.
-
-"""
+"""`MessagesAdvisorToolResultBlockContent` as a plain dict."""
 
 
 class MessagesBashToolResultBlockParam(TypedDict):
     """`MessagesBashToolResultBlock` as a plain dict: Output of a sandbox-executed `openrouter:bash` call from a
     prior assistant turn. Accepted on replay and dropped before the provider request — Anthropic has no
     equivalent block.
-
     """
 
     content: Mapping[str, Any]
@@ -4152,15 +4070,12 @@ class MessagesBashToolResultBlockParam(TypedDict):
 
 
 MessagesBashToolResultBlockContentParam: TypeAlias = Mapping[str, Any]
-"""`MessagesBashToolResultBlockContent` as a plain dict.
-
-"""
+"""`MessagesBashToolResultBlockContent` as a plain dict."""
 
 
 class MessagesFallbackParamParam(TypedDict):
     """`MessagesFallbackParam` as a plain dict: Fallback model to try when the primary model fails or refuses. Only
     the `model` field is supported; per-attempt overrides are rejected.
-
     """
 
     model: str
@@ -4283,7 +4198,6 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResultParam(
 class MessagesShellToolResultBlockParam(TypedDict):
     """`MessagesShellToolResultBlock` as a plain dict: Output of an `openrouter:shell` call from a prior assistant
     turn. Accepted on replay and dropped before the provider request — Anthropic has no equivalent block.
-
     """
 
     content: Mapping[str, Any]
@@ -4326,7 +4240,6 @@ class MessagesToolAdditionBlockParam(_MessagesToolAdditionBlockParamRequired, to
     """`MessagesToolAdditionBlock` as a plain dict: Loads a previously deferred tool (declared in `tools` with
     `defer_loading: true`) mid-conversation without invalidating the prompt cache. Only valid in `role: "system"`
     messages. Not supported on Claude Sonnet 5 or models older than Claude Opus 4.8.
-
     """
 
     cache_control: AnthropicCacheControlDirectiveParam
@@ -4367,7 +4280,6 @@ class MessagesToolRemovalBlockParam(_MessagesToolRemovalBlockParamRequired, tota
     """`MessagesToolRemovalBlock` as a plain dict: Removes a tool from the conversation mid-conversation without
     invalidating the prompt cache. Only valid in `role: "system"` messages. Not supported on Claude Sonnet 5 or
     models older than Claude Opus 4.8.
-
     """
 
     cache_control: AnthropicCacheControlDirectiveParam
@@ -4421,7 +4333,6 @@ class MessagesOutputConfigTaskBudgetType0Param(_MessagesOutputConfigTaskBudgetTy
 class MessagesOutputConfigParam(TypedDict, total=False):
     """`MessagesOutputConfig` as a plain dict: Configuration for controlling output behavior. Supports the effort
     parameter and structured output format.
-
     """
 
     effort: None | Literal["low", "medium", "high", "xhigh", "max"]
@@ -4430,9 +4341,7 @@ class MessagesOutputConfigParam(TypedDict, total=False):
 
 
 MessagesOutputConfigFormatType0SchemaParam: TypeAlias = Mapping[str, Any]
-"""`MessagesOutputConfigFormatType0Schema` as a plain dict.
-
-"""
+"""`MessagesOutputConfigFormatType0Schema` as a plain dict."""
 
 
 class MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllParam(TypedDict):
@@ -4684,7 +4593,6 @@ class _MessagesSearchModelsServerToolParamRequired(TypedDict):
 class MessagesSearchModelsServerToolParam(_MessagesSearchModelsServerToolParamRequired, total=False):
     """`MessagesSearchModelsServerTool` as a plain dict: OpenRouter built-in server tool: searches and filters AI
     models available on OpenRouter
-
     """
 
     parameters: SearchModelsServerToolConfigParam
@@ -4770,21 +4678,15 @@ class MessagesRequestParam(_MessagesRequestParamRequired, total=False):
 
 
 MessagesShellToolResultBlockContentParam: TypeAlias = Mapping[str, Any]
-"""`MessagesShellToolResultBlockContent` as a plain dict.
-
-"""
+"""`MessagesShellToolResultBlockContent` as a plain dict."""
 
 
 NamespaceFunctionToolOutputSchemaType0Param: TypeAlias = Mapping[str, Any]
-"""`NamespaceFunctionToolOutputSchemaType0` as a plain dict.
-
-"""
+"""`NamespaceFunctionToolOutputSchemaType0` as a plain dict."""
 
 
 NamespaceFunctionToolParametersType0Param: TypeAlias = Mapping[str, Any]
-"""`NamespaceFunctionToolParametersType0` as a plain dict.
-
-"""
+"""`NamespaceFunctionToolParametersType0` as a plain dict."""
 
 
 class OpenAIResponsesToolChoiceApplyPatchParam(TypedDict):
@@ -4837,7 +4739,6 @@ class OutputApplyPatchServerToolItemParam(_OutputApplyPatchServerToolItemParamRe
     """`OutputApplyPatchServerToolItem` as a plain dict: An openrouter:apply_patch server tool output item. The turn
     halts when validation succeeds so the client can apply the patch and echo an `apply_patch_call_output` on the
     next turn.
-
     """
 
     call_id: str
@@ -4943,7 +4844,6 @@ class OutputCustomToolCallItemParam(_OutputCustomToolCallItemParamRequired, tota
     """`OutputCustomToolCallItem` as a plain dict: A call to a custom (freeform-grammar) tool created by the model —
     distinct from `function_call`. Used for tools like Codex CLI's `apply_patch` whose payload is opaque text
     rather than JSON arguments.
-
     """
 
     id: str
@@ -5166,7 +5066,6 @@ class _OutputSearchModelsServerToolItemParamRequired(TypedDict):
 class OutputSearchModelsServerToolItemParam(_OutputSearchModelsServerToolItemParamRequired, total=False):
     """`OutputSearchModelsServerToolItem` as a plain dict: An openrouter:experimental__search_models server tool
     output item
-
     """
 
     arguments: str
@@ -5201,7 +5100,6 @@ class ShellCallOutputContentOutcomeTimeoutParam(TypedDict):
 class ShellCallOutputContentParam(TypedDict):
     """`ShellCallOutputContent` as a plain dict: Captured stdout and stderr for one command of a shell call, with
     its exit or timeout outcome.
-
     """
 
     outcome: ShellCallOutputContentOutcomeExitParam | ShellCallOutputContentOutcomeTimeoutParam
@@ -5316,7 +5214,6 @@ class OutputWebSearchServerToolItemActionParam(_OutputWebSearchServerToolItemAct
     """`OutputWebSearchServerToolItemAction` as a plain dict: The search action performed, matching OpenAI
     web_search_call.action shape. Includes the query the model issued and optional source URLs returned by the
     search provider.
-
     """
 
     sources: Sequence[OutputWebSearchServerToolItemActionSourcesItemParam]
@@ -5335,819 +5232,547 @@ class OutputWebSearchServerToolItemParam(_OutputWebSearchServerToolItemParamRequ
 
 
 ProviderOptions01AiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptions01Ai` as a plain dict.
-
-"""
+"""`ProviderOptions01Ai` as a plain dict."""
 
 
 ProviderOptionsAi21Param: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAi21` as a plain dict.
-
-"""
+"""`ProviderOptionsAi21` as a plain dict."""
 
 
 ProviderOptionsAionLabsParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAionLabs` as a plain dict.
-
-"""
+"""`ProviderOptionsAionLabs` as a plain dict."""
 
 
 ProviderOptionsAkashmlParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAkashml` as a plain dict.
-
-"""
+"""`ProviderOptionsAkashml` as a plain dict."""
 
 
 ProviderOptionsAlibabaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAlibaba` as a plain dict.
-
-"""
+"""`ProviderOptionsAlibaba` as a plain dict."""
 
 
 ProviderOptionsAmazonBedrockParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAmazonBedrock` as a plain dict.
-
-"""
+"""`ProviderOptionsAmazonBedrock` as a plain dict."""
 
 
 ProviderOptionsAmazonBedrockclaudeOnAwsParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAmazonBedrockclaudeOnAws` as a plain dict.
-
-"""
+"""`ProviderOptionsAmazonBedrockclaudeOnAws` as a plain dict."""
 
 
 ProviderOptionsAmazonNovaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAmazonNova` as a plain dict.
-
-"""
+"""`ProviderOptionsAmazonNova` as a plain dict."""
 
 
 ProviderOptionsAmbientParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAmbient` as a plain dict.
-
-"""
+"""`ProviderOptionsAmbient` as a plain dict."""
 
 
 ProviderOptionsAnthropicParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAnthropic` as a plain dict.
-
-"""
+"""`ProviderOptionsAnthropic` as a plain dict."""
 
 
 ProviderOptionsAnthropic2Param: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAnthropic2` as a plain dict.
-
-"""
+"""`ProviderOptionsAnthropic2` as a plain dict."""
 
 
 ProviderOptionsAnyscaleParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAnyscale` as a plain dict.
-
-"""
+"""`ProviderOptionsAnyscale` as a plain dict."""
 
 
 ProviderOptionsArceeAiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsArceeAi` as a plain dict.
-
-"""
+"""`ProviderOptionsArceeAi` as a plain dict."""
 
 
 ProviderOptionsAtlasCloudParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAtlasCloud` as a plain dict.
-
-"""
+"""`ProviderOptionsAtlasCloud` as a plain dict."""
 
 
 ProviderOptionsAtomaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAtoma` as a plain dict.
-
-"""
+"""`ProviderOptionsAtoma` as a plain dict."""
 
 
 ProviderOptionsAvianParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAvian` as a plain dict.
-
-"""
+"""`ProviderOptionsAvian` as a plain dict."""
 
 
 ProviderOptionsAzureParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsAzure` as a plain dict.
-
-"""
+"""`ProviderOptionsAzure` as a plain dict."""
 
 
 ProviderOptionsBaiduParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsBaidu` as a plain dict.
-
-"""
+"""`ProviderOptionsBaidu` as a plain dict."""
 
 
 ProviderOptionsBasetenParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsBaseten` as a plain dict.
-
-"""
+"""`ProviderOptionsBaseten` as a plain dict."""
 
 
 ProviderOptionsBlackForestLabsParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsBlackForestLabs` as a plain dict.
-
-"""
+"""`ProviderOptionsBlackForestLabs` as a plain dict."""
 
 
 ProviderOptionsByteplusParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsByteplus` as a plain dict.
-
-"""
+"""`ProviderOptionsByteplus` as a plain dict."""
 
 
 ProviderOptionsCentmlParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCentml` as a plain dict.
-
-"""
+"""`ProviderOptionsCentml` as a plain dict."""
 
 
 ProviderOptionsCerebrasParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCerebras` as a plain dict.
-
-"""
+"""`ProviderOptionsCerebras` as a plain dict."""
 
 
 ProviderOptionsChutesParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsChutes` as a plain dict.
-
-"""
+"""`ProviderOptionsChutes` as a plain dict."""
 
 
 ProviderOptionsCirrascaleParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCirrascale` as a plain dict.
-
-"""
+"""`ProviderOptionsCirrascale` as a plain dict."""
 
 
 ProviderOptionsClarifaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsClarifai` as a plain dict.
-
-"""
+"""`ProviderOptionsClarifai` as a plain dict."""
 
 
 ProviderOptionsClaudeOnAwsParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsClaudeOnAws` as a plain dict.
-
-"""
+"""`ProviderOptionsClaudeOnAws` as a plain dict."""
 
 
 ProviderOptionsCloudflareParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCloudflare` as a plain dict.
-
-"""
+"""`ProviderOptionsCloudflare` as a plain dict."""
 
 
 ProviderOptionsCohereParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCohere` as a plain dict.
-
-"""
+"""`ProviderOptionsCohere` as a plain dict."""
 
 
 ProviderOptionsCoreweaveParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCoreweave` as a plain dict.
-
-"""
+"""`ProviderOptionsCoreweave` as a plain dict."""
 
 
 ProviderOptionsCrofaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCrofai` as a plain dict.
-
-"""
+"""`ProviderOptionsCrofai` as a plain dict."""
 
 
 ProviderOptionsCrucibleParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCrucible` as a plain dict.
-
-"""
+"""`ProviderOptionsCrucible` as a plain dict."""
 
 
 ProviderOptionsCrusoeParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsCrusoe` as a plain dict.
-
-"""
+"""`ProviderOptionsCrusoe` as a plain dict."""
 
 
 ProviderOptionsDarkbloomParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDarkbloom` as a plain dict.
-
-"""
+"""`ProviderOptionsDarkbloom` as a plain dict."""
 
 
 ProviderOptionsDatabricksParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDatabricks` as a plain dict.
-
-"""
+"""`ProviderOptionsDatabricks` as a plain dict."""
 
 
 ProviderOptionsDecartParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDecart` as a plain dict.
-
-"""
+"""`ProviderOptionsDecart` as a plain dict."""
 
 
 ProviderOptionsDeepgramParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDeepgram` as a plain dict.
-
-"""
+"""`ProviderOptionsDeepgram` as a plain dict."""
 
 
 ProviderOptionsDeepinfraParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDeepinfra` as a plain dict.
-
-"""
+"""`ProviderOptionsDeepinfra` as a plain dict."""
 
 
 ProviderOptionsDeepseekParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDeepseek` as a plain dict.
-
-"""
+"""`ProviderOptionsDeepseek` as a plain dict."""
 
 
 ProviderOptionsDekallmParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDekallm` as a plain dict.
-
-"""
+"""`ProviderOptionsDekallm` as a plain dict."""
 
 
 ProviderOptionsDigitaloceanParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsDigitalocean` as a plain dict.
-
-"""
+"""`ProviderOptionsDigitalocean` as a plain dict."""
 
 
 ProviderOptionsEnferParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsEnfer` as a plain dict.
-
-"""
+"""`ProviderOptionsEnfer` as a plain dict."""
 
 
 ProviderOptionsFakeProviderParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsFakeProvider` as a plain dict.
-
-"""
+"""`ProviderOptionsFakeProvider` as a plain dict."""
 
 
 ProviderOptionsFeatherlessParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsFeatherless` as a plain dict.
-
-"""
+"""`ProviderOptionsFeatherless` as a plain dict."""
 
 
 ProviderOptionsFireworksParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsFireworks` as a plain dict.
-
-"""
+"""`ProviderOptionsFireworks` as a plain dict."""
 
 
 ProviderOptionsFishAudioParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsFishAudio` as a plain dict.
-
-"""
+"""`ProviderOptionsFishAudio` as a plain dict."""
 
 
 ProviderOptionsFriendliParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsFriendli` as a plain dict.
-
-"""
+"""`ProviderOptionsFriendli` as a plain dict."""
 
 
 ProviderOptionsGmicloudParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsGmicloud` as a plain dict.
-
-"""
+"""`ProviderOptionsGmicloud` as a plain dict."""
 
 
 ProviderOptionsGoogleAiStudioParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsGoogleAiStudio` as a plain dict.
-
-"""
+"""`ProviderOptionsGoogleAiStudio` as a plain dict."""
 
 
 ProviderOptionsGoogleVertexParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsGoogleVertex` as a plain dict.
-
-"""
+"""`ProviderOptionsGoogleVertex` as a plain dict."""
 
 
 ProviderOptionsGopomeloParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsGopomelo` as a plain dict.
-
-"""
+"""`ProviderOptionsGopomelo` as a plain dict."""
 
 
 ProviderOptionsGroqParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsGroq` as a plain dict.
-
-"""
+"""`ProviderOptionsGroq` as a plain dict."""
 
 
 ProviderOptionsHeygenParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsHeygen` as a plain dict.
-
-"""
+"""`ProviderOptionsHeygen` as a plain dict."""
 
 
 ProviderOptionsHuggingfaceParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsHuggingface` as a plain dict.
-
-"""
+"""`ProviderOptionsHuggingface` as a plain dict."""
 
 
 ProviderOptionsHyperbolicParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsHyperbolic` as a plain dict.
-
-"""
+"""`ProviderOptionsHyperbolic` as a plain dict."""
 
 
 ProviderOptionsHyperbolicQuantizedParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsHyperbolicQuantized` as a plain dict.
-
-"""
+"""`ProviderOptionsHyperbolicQuantized` as a plain dict."""
 
 
 ProviderOptionsInceptionParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInception` as a plain dict.
-
-"""
+"""`ProviderOptionsInception` as a plain dict."""
 
 
 ProviderOptionsInceptronParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInceptron` as a plain dict.
-
-"""
+"""`ProviderOptionsInceptron` as a plain dict."""
 
 
 ProviderOptionsInferactVllmParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInferactVllm` as a plain dict.
-
-"""
+"""`ProviderOptionsInferactVllm` as a plain dict."""
 
 
 ProviderOptionsInferenceNetParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInferenceNet` as a plain dict.
-
-"""
+"""`ProviderOptionsInferenceNet` as a plain dict."""
 
 
 ProviderOptionsInfermaticParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInfermatic` as a plain dict.
-
-"""
+"""`ProviderOptionsInfermatic` as a plain dict."""
 
 
 ProviderOptionsInflectionParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInflection` as a plain dict.
-
-"""
+"""`ProviderOptionsInflection` as a plain dict."""
 
 
 ProviderOptionsInocloudParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsInocloud` as a plain dict.
-
-"""
+"""`ProviderOptionsInocloud` as a plain dict."""
 
 
 ProviderOptionsIoNetParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsIoNet` as a plain dict.
-
-"""
+"""`ProviderOptionsIoNet` as a plain dict."""
 
 
 ProviderOptionsIonstreamParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsIonstream` as a plain dict.
-
-"""
+"""`ProviderOptionsIonstream` as a plain dict."""
 
 
 ProviderOptionsKlusteraiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsKlusterai` as a plain dict.
-
-"""
+"""`ProviderOptionsKlusterai` as a plain dict."""
 
 
 ProviderOptionsKreaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsKrea` as a plain dict.
-
-"""
+"""`ProviderOptionsKrea` as a plain dict."""
 
 
 ProviderOptionsLambdaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsLambda` as a plain dict.
-
-"""
+"""`ProviderOptionsLambda` as a plain dict."""
 
 
 ProviderOptionsLeptonParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsLepton` as a plain dict.
-
-"""
+"""`ProviderOptionsLepton` as a plain dict."""
 
 
 ProviderOptionsLiquidParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsLiquid` as a plain dict.
-
-"""
+"""`ProviderOptionsLiquid` as a plain dict."""
 
 
 ProviderOptionsLynnParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsLynn` as a plain dict.
-
-"""
+"""`ProviderOptionsLynn` as a plain dict."""
 
 
 ProviderOptionsLynnPrivateParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsLynnPrivate` as a plain dict.
-
-"""
+"""`ProviderOptionsLynnPrivate` as a plain dict."""
 
 
 ProviderOptionsMakoraParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMakora` as a plain dict.
-
-"""
+"""`ProviderOptionsMakora` as a plain dict."""
 
 
 ProviderOptionsMancerParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMancer` as a plain dict.
-
-"""
+"""`ProviderOptionsMancer` as a plain dict."""
 
 
 ProviderOptionsMancerOldParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMancerOld` as a plain dict.
-
-"""
+"""`ProviderOptionsMancerOld` as a plain dict."""
 
 
 ProviderOptionsMaraParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMara` as a plain dict.
-
-"""
+"""`ProviderOptionsMara` as a plain dict."""
 
 
 ProviderOptionsMetaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMeta` as a plain dict.
-
-"""
+"""`ProviderOptionsMeta` as a plain dict."""
 
 
 ProviderOptionsMinimaxParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMinimax` as a plain dict.
-
-"""
+"""`ProviderOptionsMinimax` as a plain dict."""
 
 
 ProviderOptionsMistralParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMistral` as a plain dict.
-
-"""
+"""`ProviderOptionsMistral` as a plain dict."""
 
 
 ProviderOptionsModalParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsModal` as a plain dict.
-
-"""
+"""`ProviderOptionsModal` as a plain dict."""
 
 
 ProviderOptionsModelrunParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsModelrun` as a plain dict.
-
-"""
+"""`ProviderOptionsModelrun` as a plain dict."""
 
 
 ProviderOptionsModularParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsModular` as a plain dict.
-
-"""
+"""`ProviderOptionsModular` as a plain dict."""
 
 
 ProviderOptionsMoonshotaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMoonshotai` as a plain dict.
-
-"""
+"""`ProviderOptionsMoonshotai` as a plain dict."""
 
 
 ProviderOptionsMorphParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsMorph` as a plain dict.
-
-"""
+"""`ProviderOptionsMorph` as a plain dict."""
 
 
 ProviderOptionsNcompassParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNcompass` as a plain dict.
-
-"""
+"""`ProviderOptionsNcompass` as a plain dict."""
 
 
 ProviderOptionsNebiusParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNebius` as a plain dict.
-
-"""
+"""`ProviderOptionsNebius` as a plain dict."""
 
 
 ProviderOptionsNexAgiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNexAgi` as a plain dict.
-
-"""
+"""`ProviderOptionsNexAgi` as a plain dict."""
 
 
 ProviderOptionsNextbitParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNextbit` as a plain dict.
-
-"""
+"""`ProviderOptionsNextbit` as a plain dict."""
 
 
 ProviderOptionsNineteenParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNineteen` as a plain dict.
-
-"""
+"""`ProviderOptionsNineteen` as a plain dict."""
 
 
 ProviderOptionsNovitaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNovita` as a plain dict.
-
-"""
+"""`ProviderOptionsNovita` as a plain dict."""
 
 
 ProviderOptionsNvidiaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsNvidia` as a plain dict.
-
-"""
+"""`ProviderOptionsNvidia` as a plain dict."""
 
 
 ProviderOptionsOctoaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsOctoai` as a plain dict.
-
-"""
+"""`ProviderOptionsOctoai` as a plain dict."""
 
 
 ProviderOptionsOpenInferenceParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsOpenInference` as a plain dict.
-
-"""
+"""`ProviderOptionsOpenInference` as a plain dict."""
 
 
 ProviderOptionsOpenaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsOpenai` as a plain dict.
-
-"""
+"""`ProviderOptionsOpenai` as a plain dict."""
 
 
 ProviderOptionsParasailParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsParasail` as a plain dict.
-
-"""
+"""`ProviderOptionsParasail` as a plain dict."""
 
 
 ProviderOptionsPerceptronParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsPerceptron` as a plain dict.
-
-"""
+"""`ProviderOptionsPerceptron` as a plain dict."""
 
 
 ProviderOptionsPerplexityParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsPerplexity` as a plain dict.
-
-"""
+"""`ProviderOptionsPerplexity` as a plain dict."""
 
 
 ProviderOptionsPhalaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsPhala` as a plain dict.
-
-"""
+"""`ProviderOptionsPhala` as a plain dict."""
 
 
 ProviderOptionsPoolsideParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsPoolside` as a plain dict.
-
-"""
+"""`ProviderOptionsPoolside` as a plain dict."""
 
 
 ProviderOptionsQuiverParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsQuiver` as a plain dict.
-
-"""
+"""`ProviderOptionsQuiver` as a plain dict."""
 
 
 ProviderOptionsRecraftParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsRecraft` as a plain dict.
-
-"""
+"""`ProviderOptionsRecraft` as a plain dict."""
 
 
 ProviderOptionsRecursalParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsRecursal` as a plain dict.
-
-"""
+"""`ProviderOptionsRecursal` as a plain dict."""
 
 
 ProviderOptionsReflectionParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsReflection` as a plain dict.
-
-"""
+"""`ProviderOptionsReflection` as a plain dict."""
 
 
 ProviderOptionsRekaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsReka` as a plain dict.
-
-"""
+"""`ProviderOptionsReka` as a plain dict."""
 
 
 ProviderOptionsRelaceParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsRelace` as a plain dict.
-
-"""
+"""`ProviderOptionsRelace` as a plain dict."""
 
 
 ProviderOptionsReplicateParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsReplicate` as a plain dict.
-
-"""
+"""`ProviderOptionsReplicate` as a plain dict."""
 
 
 ProviderOptionsRunwayParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsRunway` as a plain dict.
-
-"""
+"""`ProviderOptionsRunway` as a plain dict."""
 
 
 ProviderOptionsSailResearchParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSailResearch` as a plain dict.
-
-"""
+"""`ProviderOptionsSailResearch` as a plain dict."""
 
 
 ProviderOptionsSakanaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSakana` as a plain dict.
-
-"""
+"""`ProviderOptionsSakana` as a plain dict."""
 
 
 ProviderOptionsSakanaAiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSakanaAi` as a plain dict.
-
-"""
+"""`ProviderOptionsSakanaAi` as a plain dict."""
 
 
 ProviderOptionsSambanovaParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSambanova` as a plain dict.
-
-"""
+"""`ProviderOptionsSambanova` as a plain dict."""
 
 
 ProviderOptionsSambanovaCloakedParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSambanovaCloaked` as a plain dict.
-
-"""
+"""`ProviderOptionsSambanovaCloaked` as a plain dict."""
 
 
 ProviderOptionsSeedParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSeed` as a plain dict.
-
-"""
+"""`ProviderOptionsSeed` as a plain dict."""
 
 
 ProviderOptionsSfComputeParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSfCompute` as a plain dict.
-
-"""
+"""`ProviderOptionsSfCompute` as a plain dict."""
 
 
 ProviderOptionsSiliconflowParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSiliconflow` as a plain dict.
-
-"""
+"""`ProviderOptionsSiliconflow` as a plain dict."""
 
 
 ProviderOptionsSourcefulParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSourceful` as a plain dict.
-
-"""
+"""`ProviderOptionsSourceful` as a plain dict."""
 
 
 ProviderOptionsStealthParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsStealth` as a plain dict.
-
-"""
+"""`ProviderOptionsStealth` as a plain dict."""
 
 
 ProviderOptionsStepfunParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsStepfun` as a plain dict.
-
-"""
+"""`ProviderOptionsStepfun` as a plain dict."""
 
 
 ProviderOptionsStreamlakeParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsStreamlake` as a plain dict.
-
-"""
+"""`ProviderOptionsStreamlake` as a plain dict."""
 
 
 ProviderOptionsSwitchpointParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsSwitchpoint` as a plain dict.
-
-"""
+"""`ProviderOptionsSwitchpoint` as a plain dict."""
 
 
 ProviderOptionsTargonParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsTargon` as a plain dict.
-
-"""
+"""`ProviderOptionsTargon` as a plain dict."""
 
 
 ProviderOptionsTencentParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsTencent` as a plain dict.
-
-"""
+"""`ProviderOptionsTencent` as a plain dict."""
 
 
 ProviderOptionsTenstorrentParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsTenstorrent` as a plain dict.
-
-"""
+"""`ProviderOptionsTenstorrent` as a plain dict."""
 
 
 ProviderOptionsThinkingmachinesParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsThinkingmachines` as a plain dict.
-
-"""
+"""`ProviderOptionsThinkingmachines` as a plain dict."""
 
 
 ProviderOptionsTogetherParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsTogether` as a plain dict.
-
-"""
+"""`ProviderOptionsTogether` as a plain dict."""
 
 
 ProviderOptionsTogetherLiteParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsTogetherLite` as a plain dict.
-
-"""
+"""`ProviderOptionsTogetherLite` as a plain dict."""
 
 
 ProviderOptionsUbicloudParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsUbicloud` as a plain dict.
-
-"""
+"""`ProviderOptionsUbicloud` as a plain dict."""
 
 
 ProviderOptionsUpstageParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsUpstage` as a plain dict.
-
-"""
+"""`ProviderOptionsUpstage` as a plain dict."""
 
 
 ProviderOptionsVeniceParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsVenice` as a plain dict.
-
-"""
+"""`ProviderOptionsVenice` as a plain dict."""
 
 
 ProviderOptionsVoyageaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsVoyageai` as a plain dict.
-
-"""
+"""`ProviderOptionsVoyageai` as a plain dict."""
 
 
 ProviderOptionsWaferParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsWafer` as a plain dict.
-
-"""
+"""`ProviderOptionsWafer` as a plain dict."""
 
 
 ProviderOptionsWandbParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsWandb` as a plain dict.
-
-"""
+"""`ProviderOptionsWandb` as a plain dict."""
 
 
 ProviderOptionsWandbLegacyParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsWandbLegacy` as a plain dict.
-
-"""
+"""`ProviderOptionsWandbLegacy` as a plain dict."""
 
 
 ProviderOptionsXaiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsXai` as a plain dict.
-
-"""
+"""`ProviderOptionsXai` as a plain dict."""
 
 
 ProviderOptionsXiaomiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsXiaomi` as a plain dict.
-
-"""
+"""`ProviderOptionsXiaomi` as a plain dict."""
 
 
 ProviderOptionsZAiParam: TypeAlias = Mapping[str, Any]
-"""`ProviderOptionsZAi` as a plain dict.
-
-"""
+"""`ProviderOptionsZAi` as a plain dict."""
 
 
 class _QueryAnalyticsBodyClassifierDimensionsParamRequired(TypedDict):
@@ -6157,7 +5782,6 @@ class _QueryAnalyticsBodyClassifierDimensionsParamRequired(TypedDict):
 class QueryAnalyticsBodyClassifierDimensionsParam(_QueryAnalyticsBodyClassifierDimensionsParamRequired, total=False):
     """`QueryAnalyticsBodyClassifierDimensions` as a plain dict: Group results by custom classifier tags, breaking
     down metrics by the specified dimension values. Requires an active classifier on the workspace.
-
     """
 
     dimension_names: Sequence[str]
@@ -6176,7 +5800,6 @@ class QueryAnalyticsBodyClassifierFiltersParam(TypedDict):
     """`QueryAnalyticsBodyClassifierFilters` as a plain dict: Filter results to generations with specific classifier
     tag values. Can be combined with classifier_dimensions (must use the same classifier_id) or used
     independently with standard dimensions.
-
     """
 
     classifier_id: str
@@ -6270,7 +5893,6 @@ class ReasoningItemParam(_ReasoningItemParamRequired, total=False):
 RequestMetadataParam: TypeAlias = Mapping[str, str]
 """`RequestMetadata` as a plain dict: Metadata key-value pairs for the request. Keys must be ≤64 characters and cannot
 contain brackets. Values must be ≤512 characters. Maximum 16 pairs allowed.
-
 """
 
 
@@ -6539,7 +6161,6 @@ class _STTRequestParamRequired(TypedDict):
 class STTRequestParam(_STTRequestParamRequired, total=False):
     """`STTRequest` as a plain dict: Speech-to-text request input. Accepts a JSON body with input_audio containing
     base64-encoded audio.
-
     """
 
     language: str
@@ -6597,15 +6218,11 @@ class SpeechRequestParam(_SpeechRequestParamRequired, total=False):
 StoredPromptTemplateVariablesType0Param: TypeAlias = Mapping[
     str, str | InputTextParam | InputImageParam | InputFileParam
 ]
-"""`StoredPromptTemplateVariablesType0` as a plain dict.
-
-"""
+"""`StoredPromptTemplateVariablesType0` as a plain dict."""
 
 
 SubagentNestedToolParametersParam: TypeAlias = Mapping[str, Any]
-"""`SubagentNestedToolParameters` as a plain dict.
-
-"""
+"""`SubagentNestedToolParameters` as a plain dict."""
 
 
 class _SubmitGenerationFeedbackRequestParamRequired(TypedDict):
@@ -6620,9 +6237,7 @@ class SubmitGenerationFeedbackRequestParam(_SubmitGenerationFeedbackRequestParam
 
 
 ToolChoiceAllowedToolsItemParam: TypeAlias = Mapping[str, Any]
-"""`ToolChoiceAllowedToolsItem` as a plain dict.
-
-"""
+"""`ToolChoiceAllowedToolsItem` as a plain dict."""
 
 
 class UpdateBYOKKeyRequestParam(TypedDict, total=False):
@@ -6690,7 +6305,6 @@ class UpdateObservabilityDestinationRequestParam(TypedDict, total=False):
 UpdateObservabilityDestinationRequestConfigParam: TypeAlias = Mapping[str, Any]
 """`UpdateObservabilityDestinationRequestConfig` as a plain dict: Provider-specific configuration fields to update.
 Masked values are ignored; unset fields keep their current value.
-
 """
 
 

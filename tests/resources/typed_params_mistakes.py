@@ -1,5 +1,5 @@
 """Plain-dict arguments with one mistake per marked line: mypy --strict must report an error on exactly the lines
-marked `# error` (test_typed_params.py). Never run; the unmarked calls are correct and must pass.
+whose comment says `error` (test_typed_params.py). Never run; the unmarked calls are correct and must pass.
 """
 
 from __future__ import annotations
