@@ -27,14 +27,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import typed_params
 from facade_spec import facade_templates
 from normalize_spec import HTTP_METHODS, load_spec, normalize
 from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, format_report, load_overlay
-from typed_params import DATA_TEMPLATE as PARAMS_DATA
-from typed_params import ParamsError
-from typed_params import build as build_params
-from typed_params import render_data as render_params_data
-from typed_params import render_module as render_params_module
 
 ROOT = Path(__file__).resolve().parent.parent
 CONFIG = ROOT / "openapi" / "config.yaml"
@@ -269,12 +265,12 @@ def generate(
     # The Params (scripts/typed_params.py) come from the generator's own parser, run here on the same document: the
     # facade's signatures name them, and params.py is written beside the models.
     try:
-        params = build_params(normalized)
-    except ParamsError as error:
+        params = typed_params.build(normalized)
+    except typed_params.ParamsError as error:
         raise PipelineError(f"params: {error}") from error
-    package = run_generator(normalized_path, workdir, {PARAMS_DATA: render_params_data(params)})
+    package = run_generator(normalized_path, workdir, {typed_params.DATA_TEMPLATE: typed_params.render_data(params)})
     (package / "py.typed").write_text("# Marker file for PEP 561: this package has inline types.\n", encoding="utf-8")
-    (package / "params.py").write_text(render_params_module(params), encoding="utf-8")
+    (package / "params.py").write_text(typed_params.render_module(params), encoding="utf-8")
     format_package(package)
     check_operations(normalized, package)  # normalized: an operation without operationId got one (R7)
     return package

@@ -10,11 +10,12 @@ parameter of an operation gets `<Model>Param`:
   (`_<Model>ParamRequired`), so that `__required_keys__` is right at run time on Python 3.10 too, where `typing` has
   no `Required`. Keys that cannot be class attributes (not identifiers, keywords, `__` names, or a name its own
   annotations use) take the functional syntax. An object whose schema says `additionalProperties` explicitly (true,
-  `{}` or a schema) also takes other keys: where it is used, `| Mapping[str, V]` is added beside its TypedDict.
+  `{}` or a schema) also takes other keys: where it is used, `| Mapping[str, V]` is added beside its TypedDict,
+  except inside a union with other objects (there it would let every dict through, unchecked).
 - an object without properties (a map): `Mapping[str, V]` under the Param name.
 
-Field types are the JSON forms: nested objects by their Param (models are not accepted inside a dict: the dict is
-JSON), enums and consts as `Literal[...]` of their values (the request check rejects an unlisted value of a closed
+Field types are the JSON forms: nested objects by their Param (a dict is typed as JSON all the way down; the
+models themselves are the other way in), enums and consts as `Literal[...]` of their values (the request check rejects an unlisted value of a closed
 enum; an open one is a union with `str` in the spec), arrays as `Sequence[...]`, date-times and UUIDs as `str`,
 unions as unions. The module defines each Param after the ones it names, so annotations are plain expressions
 (cheap to import) and only a recursive schema's back reference is a string; `typing.get_type_hints` resolves every

@@ -19,7 +19,6 @@ from pathlib import Path
 
 import attrs
 import pytest
-
 from openrouter_api import params
 from openrouter_api.api import RESOURCES
 
@@ -148,7 +147,8 @@ def test_the_facade_names_params_for_type_checkers_only() -> None:
     annotation = inspect.signature(chat.Chat.send).parameters["provider"].annotation
     assert annotation == "ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset"
     messages = inspect.signature(chat.Chat.send).parameters["messages"].annotation
-    assert "ChatUserMessage | " in messages and "ChatUserMessageParam" in messages
+    assert "ChatUserMessage | " in messages
+    assert "ChatUserMessageParam" in messages
     assert "Mapping[str, Any]" not in messages
     assert not hasattr(chat, "ChatUserMessageParam")
 
@@ -218,7 +218,7 @@ leaf: NodeParam = {"name": "leaf", "kind": "node", "x-trace": "t", "from": 1, "s
 tree: TreeRequestParam = {"root": {"name": "r", "kind": "node", "children": [leaf, {"name": "b", "kind": "node"}]}}
 labelled: TreeRequestParam = {"root": leaf, "labels": {"any key": 1}, "shape": {"sides": 3, "colour": "red"}}
 bad_kind: NodeParam = {"name": "r", "kind": "leaf"}  # error
-bad_nested: TreeRequestParam = {"root": {"name": "r", "kind": "node", "children": [{"name": 1, "kind": "node"}]}}  # error
+bad_nested: TreeRequestParam = {"root": {"name": "r", "kind": "node", "children": [{"name": 1}]}}  # error
 bad_label: TreeRequestParam = {"root": leaf, "labels": {"a": "one"}}  # error
 bad_color: NodeParam = {"name": "r", "kind": "node", "color": "blue"}  # error
 bad_key: NodeParam = {"name": "r", "kind": "node", "x_trace": "t"}  # error

@@ -9,6 +9,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from openrouter_api.params import ChatUserMessageParam, ProviderPreferencesParam
+
 from openrouter_ext import OpenRouter, ProviderRouting
 
 if not TYPE_CHECKING:
