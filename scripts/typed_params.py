@@ -14,12 +14,12 @@ parameter of an operation gets `<Model>Param`:
   except inside a union with other objects (there it would let every dict through, unchecked).
 - an object without properties (a map): `Mapping[str, V]` under the Param name.
 
-Field types are the JSON forms: nested objects by their Param (a dict is typed as JSON all the way down; the
-models themselves are the other way in), enums and consts as `Literal[...]` of their values (the request check rejects an unlisted value of a closed
-enum; an open one is a union with `str` in the spec), arrays as `Sequence[...]`, date-times and UUIDs as `str`,
-unions as unions. The module defines each Param after the ones it names, so annotations are plain expressions
-(cheap to import) and only a recursive schema's back reference is a string; `typing.get_type_hints` resolves every
-TypedDict at run time in the module's own namespace.
+Field types are the JSON forms: nested objects by their Param (a dict is typed as JSON all the way down; the models
+themselves are the other way in), enums and consts as `Literal[...]` of their values (the request check rejects an
+unlisted value of a closed enum; an open one is a union with `str` in the spec, so just `str`), arrays as
+`Sequence[...]`, date-times and UUIDs as `str`, unions as unions. The module defines each Param after the ones it
+names, so annotations are plain expressions (cheap to import) and only a recursive schema's back reference is a
+string; `typing.get_type_hints` resolves every TypedDict at run time in the module's own namespace.
 
 regenerate.py writes the module (template `params.py.jinja`) into the package and hands the facade templates
 `facade_params.jinja` (model class name -> what its signatures accept besides the model).
