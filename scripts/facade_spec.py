@@ -142,14 +142,19 @@ def render_data(entries: dict[str, dict[str, Any]]) -> str:
     )
 
 
-def facade_templates(spec_path: Path, workdir: Path) -> Path:
-    """A copy of openapi/templates plus the facade's data file, for one generator run; returns its folder."""
+def facade_templates(spec_path: Path, workdir: Path, extra: dict[str, str] | None = None) -> Path:
+    """A copy of openapi/templates plus the facade's data file (and `extra`: more data files by name, e.g. the
+    Params from scripts/typed_params.py), for one generator run; returns its folder."""
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
     target = workdir / "templates"
     if target.exists():
         shutil.rmtree(target)
     shutil.copytree(TEMPLATES, target)
     (target / DATA_TEMPLATE).write_text(render_data(operations(spec)), encoding="utf-8")
+    # Without scripts/typed_params.py's data (a bare generator run), the signatures take `Mapping[str, Any]` dicts.
+    (target / "facade_params.jinja").write_text("{% set params = {} %}\n", encoding="utf-8")
+    for name, content in (extra or {}).items():
+        (target / name).write_text(content, encoding="utf-8")
     return target
 
 

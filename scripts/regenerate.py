@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import typed_params
 from facade_spec import facade_templates
 from normalize_spec import HTTP_METHODS, load_spec, normalize
 from overlay import DEFAULT_OVERLAY, OverlayError, apply_overlay, format_report, load_overlay
@@ -166,7 +167,7 @@ def warning_report(returncode: int, output: str) -> str:
     )
 
 
-def run_generator(spec_path: Path, workdir: Path) -> Path:
+def run_generator(spec_path: Path, workdir: Path, extra_templates: dict[str, str] | None = None) -> Path:
     """Run openapi-python-client; return the package directory. Raise on any warning or error it reports."""
     out = workdir / PACKAGE
     command = [
@@ -179,7 +180,7 @@ def run_generator(spec_path: Path, workdir: Path) -> Path:
         "--config",
         str(CONFIG),
         "--custom-template-path",
-        str(facade_templates(spec_path, workdir)),  # openapi/templates + the facade's names
+        str(facade_templates(spec_path, workdir, extra_templates)),  # openapi/templates + the facade's names
         "--output-path",
         str(out),
     ]
@@ -261,8 +262,15 @@ def generate(
         print("\n".join(notes.lines))
     normalized_path = workdir / "normalized.json"
     normalized_path.write_text(json.dumps(normalized, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    package = run_generator(normalized_path, workdir)
+    # The Params (scripts/typed_params.py) come from the generator's own parser, run here on the same document: the
+    # facade's signatures name them, and params.py is written beside the models.
+    try:
+        params = typed_params.build(normalized)
+    except typed_params.ParamsError as error:
+        raise PipelineError(f"params: {error}") from error
+    package = run_generator(normalized_path, workdir, {typed_params.DATA_TEMPLATE: typed_params.render_data(params)})
     (package / "py.typed").write_text("# Marker file for PEP 561: this package has inline types.\n", encoding="utf-8")
+    (package / "params.py").write_text(typed_params.render_module(params), encoding="utf-8")
     format_package(package)
     check_operations(normalized, package)  # normalized: an operation without operationId got one (R7)
     return package

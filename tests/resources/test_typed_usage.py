@@ -14,6 +14,7 @@ USAGE = Path(__file__).with_name("typed_usage.py")
 
 EXPECTED = [
     "openrouter_api.models.chat_result.ChatResult",
+    "openrouter_api.models.chat_result.ChatResult",
     "openrouter_ext._response.APIResponse[openrouter_api.models.chat_result.ChatResult]",
     "openrouter_api.models.open_responses_result.OpenResponsesResult",
     "openrouter_api.models.messages_result.MessagesResult",
@@ -52,6 +53,7 @@ def test_typed_usage_runs_against_the_emulator() -> None:
         )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
+        "ChatResult",
         "ChatResult",
         "OpenResponsesResult",
         "MessagesResult",

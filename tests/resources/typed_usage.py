@@ -8,6 +8,8 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
+from openrouter_api.params import ChatUserMessageParam, ProviderPreferencesParam
+
 from openrouter_ext import OpenRouter, ProviderRouting
 
 if not TYPE_CHECKING:
@@ -24,6 +26,17 @@ def main(base_url: str) -> None:
             provider=ProviderRouting.cheapest().max_price(prompt=1),  # a builder where the spec has an object
         )
         reveal_type(chat)
+        # Plain dicts all the way down, checked against the TypedDicts (openrouter_api.params) by mypy.
+        question: ChatUserMessageParam = {"role": "user", "content": [{"type": "text", "text": "hi"}]}
+        routing: ProviderPreferencesParam = {"sort": "price", "allow_fallbacks": True, "quantizations": ["fp8"]}
+        from_dicts = client.chat.send(
+            model="openai/gpt-4o-mini",
+            messages=[{"role": "system", "content": "be brief"}, question],
+            provider=routing,
+            reasoning={"effort": "low"},
+            response_format={"type": "json_object"},
+        )
+        reveal_type(from_dicts)
         raw = client.chat.with_raw_response.send(
             model="openai/gpt-4o-mini", messages=[{"role": "user", "content": "x"}]
         )
@@ -56,6 +69,7 @@ def main(base_url: str) -> None:
         reveal_type(generation)
         print(
             type(chat).__name__,
+            type(from_dicts).__name__,
             type(response).__name__,
             type(message).__name__,
             type(embeddings).__name__,

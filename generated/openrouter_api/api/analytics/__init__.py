@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from ...models.query_analytics_response_200_data import QueryAnalyticsResponse200Data
     from ...models.request_timeout_response import RequestTimeoutResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import (
+        QueryAnalyticsBodyClassifierDimensionsParam,
+        QueryAnalyticsBodyClassifierFiltersParam,
+        QueryAnalyticsBodyFiltersItemParam,
+        QueryAnalyticsBodyOrderByParam,
+        QueryAnalyticsBodyParam,
+        QueryAnalyticsBodyTimeRangeParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncAnalytics", "AsyncAnalyticsWithRawResponse", "Analytics", "AnalyticsWithRawResponse"]
@@ -109,17 +117,21 @@ class Analytics(_SyncResource):
         *,
         metrics: Sequence[str],
         classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
-        | Mapping[str, Any]
+        | QueryAnalyticsBodyClassifierDimensionsParam
         | SupportsToDict
         | Unset = UNSET,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        classifier_filters: QueryAnalyticsBodyClassifierFilters
+        | QueryAnalyticsBodyClassifierFiltersParam
+        | SupportsToDict
+        | Unset = UNSET,
         dimensions: Sequence[str] | Unset = UNSET,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        filters: Sequence[QueryAnalyticsBodyFiltersItem | QueryAnalyticsBodyFiltersItemParam | SupportsToDict]
+        | Unset = UNSET,
         granularity: str | Unset = UNSET,
         group_limit: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        order_by: QueryAnalyticsBodyOrderBy | QueryAnalyticsBodyOrderByParam | SupportsToDict | Unset = UNSET,
+        time_range: QueryAnalyticsBodyTimeRange | QueryAnalyticsBodyTimeRangeParam | SupportsToDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -216,17 +228,21 @@ class AsyncAnalytics(_AsyncResource):
         *,
         metrics: Sequence[str],
         classifier_dimensions: QueryAnalyticsBodyClassifierDimensions
-        | Mapping[str, Any]
+        | QueryAnalyticsBodyClassifierDimensionsParam
         | SupportsToDict
         | Unset = UNSET,
-        classifier_filters: QueryAnalyticsBodyClassifierFilters | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        classifier_filters: QueryAnalyticsBodyClassifierFilters
+        | QueryAnalyticsBodyClassifierFiltersParam
+        | SupportsToDict
+        | Unset = UNSET,
         dimensions: Sequence[str] | Unset = UNSET,
-        filters: Sequence[QueryAnalyticsBodyFiltersItem] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        filters: Sequence[QueryAnalyticsBodyFiltersItem | QueryAnalyticsBodyFiltersItemParam | SupportsToDict]
+        | Unset = UNSET,
         granularity: str | Unset = UNSET,
         group_limit: int | Unset = UNSET,
         limit: int | Unset = UNSET,
-        order_by: QueryAnalyticsBodyOrderBy | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        time_range: QueryAnalyticsBodyTimeRange | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        order_by: QueryAnalyticsBodyOrderBy | QueryAnalyticsBodyOrderByParam | SupportsToDict | Unset = UNSET,
+        time_range: QueryAnalyticsBodyTimeRange | QueryAnalyticsBodyTimeRangeParam | SupportsToDict | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -75,6 +75,57 @@ if TYPE_CHECKING:
     from ...models.web_fetch_plugin import WebFetchPlugin
     from ...models.web_fetch_server_tool import WebFetchServerTool
     from ...models.web_search_plugin import WebSearchPlugin
+    from ...params import (
+        AnthropicCacheControlDirectiveParam,
+        AnthropicTextBlockParamParam,
+        AnthropicToolSearchToolBm25Param,
+        AnthropicToolSearchToolRegexParam,
+        AutoBetaRouterPluginParam,
+        AutoRouterPluginParam,
+        BashServerToolParam,
+        ContextCompressionPluginParam,
+        DatetimeServerToolParam,
+        FileParserPluginParam,
+        FusionPluginParam,
+        ImageGenerationServerToolOpenRouterParam,
+        MessagesFallbackParamParam,
+        MessagesMessageParamParam,
+        MessagesOutputConfigParam,
+        MessagesRequestContextManagementType0Param,
+        MessagesRequestMetadataParam,
+        MessagesRequestParam,
+        MessagesRequestThinkingAdaptiveParam,
+        MessagesRequestThinkingDisabledParam,
+        MessagesRequestThinkingEnabledParam,
+        MessagesRequestToolChoiceAnyParam,
+        MessagesRequestToolChoiceAutoParam,
+        MessagesRequestToolChoiceNoneParam,
+        MessagesRequestToolChoiceToolParam,
+        MessagesRequestToolsItemAdvisor20260301Param,
+        MessagesRequestToolsItemBash20250124Param,
+        MessagesRequestToolsItemCustomParam,
+        MessagesRequestToolsItemOption13Param,
+        MessagesRequestToolsItemTextEditor20250124Param,
+        MessagesRequestToolsItemWebSearch20250305Param,
+        MessagesRequestToolsItemWebSearch20260209Param,
+        MessagesSearchModelsServerToolParam,
+        ModerationPluginParam,
+        OpenRouterWebSearchServerToolParam,
+        ParetoRouterPluginParam,
+        ProviderPreferencesParam,
+        ResponseHealingPluginParam,
+        ShellServerToolOpenRouterParam,
+        StopServerToolsWhenFinishReasonIsParam,
+        StopServerToolsWhenHasToolCallParam,
+        StopServerToolsWhenMaxCostParam,
+        StopServerToolsWhenMaxTokensUsedParam,
+        StopServerToolsWhenStepCountIsParam,
+        ToolSearchServerToolParam,
+        TraceConfigParam,
+        WebFetchPluginParam,
+        WebFetchServerToolParam,
+        WebSearchPluginParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncMessages", "AsyncMessagesWithRawResponse", "Messages", "MessagesWithRawResponse"]
@@ -93,91 +144,130 @@ class Messages(_SyncResource):
         self,
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -233,90 +323,129 @@ class Messages(_SyncResource):
         self,
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -386,91 +515,130 @@ class AsyncMessages(_AsyncResource):
         self,
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -526,90 +694,129 @@ class AsyncMessages(_AsyncResource):
         self,
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,

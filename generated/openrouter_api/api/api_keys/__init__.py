@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from ...models.update_keys_body_limit_reset_type_3_type_1 import UpdateKeysBodyLimitResetType3Type1
     from ...models.update_keys_response_200 import UpdateKeysResponse200
     from ...models.update_keys_response_200_data import UpdateKeysResponse200Data
+    from ...params import CreateKeysBodyParam, UpdateKeysBodyParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncApiKeys", "AsyncApiKeysWithRawResponse", "ApiKeys", "ApiKeysWithRawResponse"]
@@ -147,11 +148,11 @@ class ApiKeys(_SyncResource):
         expires_at: datetime.datetime | str | None | Unset = UNSET,
         include_byok_in_limit: bool | Unset = UNSET,
         limit: float | None | Unset = UNSET,
-        limit_reset: None
-        | CreateKeysBodyLimitResetType1
+        limit_reset: CreateKeysBodyLimitResetType1
         | str
         | CreateKeysBodyLimitResetType2Type1
         | CreateKeysBodyLimitResetType3Type1
+        | None
         | Unset = UNSET,
         workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -235,11 +236,11 @@ class ApiKeys(_SyncResource):
         disabled: bool | Unset = UNSET,
         include_byok_in_limit: bool | Unset = UNSET,
         limit: float | None | Unset = UNSET,
-        limit_reset: None
-        | UpdateKeysBodyLimitResetType1
+        limit_reset: UpdateKeysBodyLimitResetType1
         | str
         | UpdateKeysBodyLimitResetType2Type1
         | UpdateKeysBodyLimitResetType3Type1
+        | None
         | Unset = UNSET,
         name: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -367,11 +368,11 @@ class AsyncApiKeys(_AsyncResource):
         expires_at: datetime.datetime | str | None | Unset = UNSET,
         include_byok_in_limit: bool | Unset = UNSET,
         limit: float | None | Unset = UNSET,
-        limit_reset: None
-        | CreateKeysBodyLimitResetType1
+        limit_reset: CreateKeysBodyLimitResetType1
         | str
         | CreateKeysBodyLimitResetType2Type1
         | CreateKeysBodyLimitResetType3Type1
+        | None
         | Unset = UNSET,
         workspace_id: UUID | str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -455,11 +456,11 @@ class AsyncApiKeys(_AsyncResource):
         disabled: bool | Unset = UNSET,
         include_byok_in_limit: bool | Unset = UNSET,
         limit: float | None | Unset = UNSET,
-        limit_reset: None
-        | UpdateKeysBodyLimitResetType1
+        limit_reset: UpdateKeysBodyLimitResetType1
         | str
         | UpdateKeysBodyLimitResetType2Type1
         | UpdateKeysBodyLimitResetType3Type1
+        | None
         | Unset = UNSET,
         name: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

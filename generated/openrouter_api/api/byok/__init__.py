@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from ...models.unauthorized_response import UnauthorizedResponse
     from ...models.update_byok_key_request import UpdateBYOKKeyRequest
     from ...models.update_byok_key_response import UpdateBYOKKeyResponse
+    from ...params import CreateBYOKKeyRequestParam, UpdateBYOKKeyRequestParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncByok", "AsyncByokWithRawResponse", "Byok", "ByokWithRawResponse"]

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -99,6 +99,59 @@ if TYPE_CHECKING:
     from ...models.web_fetch_plugin import WebFetchPlugin
     from ...models.web_fetch_server_tool import WebFetchServerTool
     from ...models.web_search_plugin import WebSearchPlugin
+    from ...params import (
+        AdvisorServerToolOpenRouterParam,
+        AnthropicCacheControlDirectiveParam,
+        AutoBetaRouterPluginParam,
+        AutoRouterPluginParam,
+        BashServerToolParam,
+        ChatAssistantMessageParam,
+        ChatDebugOptionsParam,
+        ChatDeveloperMessageParam,
+        ChatFormatGrammarConfigParam,
+        ChatFormatJsonObjectConfigParam,
+        ChatFormatJsonSchemaConfigParam,
+        ChatFormatPythonConfigParam,
+        ChatFormatTextConfigParam,
+        ChatFunctionToolFunctionParam,
+        ChatNamedToolChoiceParam,
+        ChatRequestLogitBiasType0Param,
+        ChatRequestMetadataParam,
+        ChatRequestParam,
+        ChatRequestReasoningParam,
+        ChatSearchModelsServerToolParam,
+        ChatServerToolChoiceParam,
+        ChatStreamOptionsParam,
+        ChatSystemMessageParam,
+        ChatToolMessageParam,
+        ChatUserMessageParam,
+        ChatWebSearchShorthandParam,
+        ContextCompressionPluginParam,
+        DatetimeServerToolParam,
+        FileParserPluginParam,
+        FilesServerToolParam,
+        FusionPluginParam,
+        FusionServerToolOpenRouterParam,
+        ImageConfigParam,
+        ImageGenerationServerToolOpenRouterParam,
+        ModerationPluginParam,
+        OpenRouterWebSearchServerToolParam,
+        ParetoRouterPluginParam,
+        PredictionParam,
+        PromptCacheOptionsParam,
+        ProviderPreferencesParam,
+        ResponseHealingPluginParam,
+        StopServerToolsWhenFinishReasonIsParam,
+        StopServerToolsWhenHasToolCallParam,
+        StopServerToolsWhenMaxCostParam,
+        StopServerToolsWhenMaxTokensUsedParam,
+        StopServerToolsWhenStepCountIsParam,
+        SubagentServerToolOpenRouterParam,
+        TraceConfigParam,
+        WebFetchPluginParam,
+        WebFetchServerToolParam,
+        WebSearchPluginParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncChat", "AsyncChatWithRawResponse", "Chat", "ChatWithRawResponse"]
@@ -118,110 +171,154 @@ class Chat(_SyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -293,109 +390,153 @@ class Chat(_SyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,
@@ -481,110 +622,154 @@ class AsyncChat(_AsyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -656,109 +841,153 @@ class AsyncChat(_AsyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,
         extra_headers: Mapping[str, str] | None = None,

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from ...models.service_unavailable_response import ServiceUnavailableResponse
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import CreateEmbeddingsBodyInputType4ItemParam, CreateEmbeddingsBodyParam, ProviderPreferencesParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncEmbeddings", "AsyncEmbeddingsWithRawResponse", "Embeddings", "EmbeddingsWithRawResponse"]
@@ -61,13 +62,12 @@ class Embeddings(_SyncResource):
         | Sequence[str]
         | Sequence[float]
         | Sequence[Sequence[float]]
-        | Sequence[CreateEmbeddingsBodyInputType4Item]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
+        | Sequence[CreateEmbeddingsBodyInputType4Item | CreateEmbeddingsBodyInputType4ItemParam | SupportsToDict],
         model: str,
         dimensions: int | Unset = UNSET,
         encoding_format: CreateEmbeddingsBodyEncodingFormat | str | Unset = UNSET,
         input_type: str | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -168,13 +168,12 @@ class AsyncEmbeddings(_AsyncResource):
         | Sequence[str]
         | Sequence[float]
         | Sequence[Sequence[float]]
-        | Sequence[CreateEmbeddingsBodyInputType4Item]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
+        | Sequence[CreateEmbeddingsBodyInputType4Item | CreateEmbeddingsBodyInputType4ItemParam | SupportsToDict],
         model: str,
         dimensions: int | Unset = UNSET,
         encoding_format: CreateEmbeddingsBodyEncodingFormat | str | Unset = UNSET,
         input_type: str | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
     from ...models.upload_file_body import UploadFileBody
+    from ...params import UploadFileBodyParam
     from ...types import UNSET, File, FileTypes, Unset
 
 __all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]

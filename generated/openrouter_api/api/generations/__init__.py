@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ...models.submit_generation_feedback_response_data import SubmitGenerationFeedbackResponseData
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import SubmitGenerationFeedbackRequestParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncGenerations", "AsyncGenerationsWithRawResponse", "Generations", "GenerationsWithRawResponse"]

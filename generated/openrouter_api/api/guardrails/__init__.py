@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -48,6 +48,16 @@ if TYPE_CHECKING:
     from ...models.unauthorized_response import UnauthorizedResponse
     from ...models.update_guardrail_request import UpdateGuardrailRequest
     from ...models.update_guardrail_response import UpdateGuardrailResponse
+    from ...params import (
+        BulkAssignKeysRequestParam,
+        BulkAssignMembersRequestParam,
+        BulkUnassignKeysRequestParam,
+        BulkUnassignMembersRequestParam,
+        ContentFilterBuiltinEntryInputParam,
+        ContentFilterEntryParam,
+        CreateGuardrailRequestParam,
+        UpdateGuardrailRequestParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncGuardrails", "AsyncGuardrailsWithRawResponse", "Guardrails", "GuardrailsWithRawResponse"]
@@ -128,14 +138,12 @@ class Guardrails(_SyncResource):
         name: str,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
-        content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | ContentFilterBuiltinEntryInputParam | SupportsToDict
+        ]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
-        | None
-        | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry | ContentFilterEntryParam | SupportsToDict] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -246,14 +254,12 @@ class Guardrails(_SyncResource):
         *,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
-        content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | ContentFilterBuiltinEntryInputParam | SupportsToDict
+        ]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
-        | None
-        | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry | ContentFilterEntryParam | SupportsToDict] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -734,14 +740,12 @@ class AsyncGuardrails(_AsyncResource):
         name: str,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
-        content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | ContentFilterBuiltinEntryInputParam | SupportsToDict
+        ]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
-        | None
-        | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry | ContentFilterEntryParam | SupportsToDict] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,
@@ -852,14 +856,12 @@ class AsyncGuardrails(_AsyncResource):
         *,
         allowed_models: Sequence[str] | None | Unset = UNSET,
         allowed_providers: Sequence[str] | None | Unset = UNSET,
-        content_filter_builtins: Sequence[ContentFilterBuiltinEntryInput]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        content_filter_builtins: Sequence[
+            ContentFilterBuiltinEntryInput | ContentFilterBuiltinEntryInputParam | SupportsToDict
+        ]
         | None
         | Unset = UNSET,
-        content_filters: Sequence[ContentFilterEntry]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
-        | None
-        | Unset = UNSET,
+        content_filters: Sequence[ContentFilterEntry | ContentFilterEntryParam | SupportsToDict] | None | Unset = UNSET,
         description: str | None | Unset = UNSET,
         enable_free_model_publication: bool | None | Unset = UNSET,
         enable_free_model_training: bool | None | Unset = UNSET,

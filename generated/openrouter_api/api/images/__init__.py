@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from ...models.provider_overloaded_response import ProviderOverloadedResponse
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import ContentPartImageParam, ImageGenerationProviderPreferencesParam, ImageGenerationRequestParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncImages", "AsyncImagesWithRawResponse", "Images", "ImagesWithRawResponse"]
@@ -65,11 +66,14 @@ class Images(_SyncResource):
         prompt: str,
         aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
         background: ImageGenerationRequestBackground | str | Unset = UNSET,
-        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        input_references: Sequence[ContentPartImage | ContentPartImageParam | SupportsToDict] | Unset = UNSET,
         n: int | Unset = UNSET,
         output_compression: int | Unset = UNSET,
         output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
-        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences
+        | ImageGenerationProviderPreferencesParam
+        | SupportsToDict
+        | Unset = UNSET,
         quality: ImageGenerationRequestQuality | str | Unset = UNSET,
         resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
@@ -171,11 +175,14 @@ class AsyncImages(_AsyncResource):
         prompt: str,
         aspect_ratio: ImageGenerationRequestAspectRatio | str | Unset = UNSET,
         background: ImageGenerationRequestBackground | str | Unset = UNSET,
-        input_references: Sequence[ContentPartImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        input_references: Sequence[ContentPartImage | ContentPartImageParam | SupportsToDict] | Unset = UNSET,
         n: int | Unset = UNSET,
         output_compression: int | Unset = UNSET,
         output_format: ImageGenerationRequestOutputFormat | str | Unset = UNSET,
-        provider: ImageGenerationProviderPreferences | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: ImageGenerationProviderPreferences
+        | ImageGenerationProviderPreferencesParam
+        | SupportsToDict
+        | Unset = UNSET,
         quality: ImageGenerationRequestQuality | str | Unset = UNSET,
         resolution: ImageGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,

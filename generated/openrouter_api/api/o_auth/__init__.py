@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -41,6 +41,7 @@ if TYPE_CHECKING:
     from ...models.forbidden_response import ForbiddenResponse
     from ...models.internal_server_response import InternalServerResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import CreateAuthKeysCodeBodyParam, ExchangeAuthCodeForApiKeyBodyParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncOauth", "AsyncOauthWithRawResponse", "Oauth", "OauthWithRawResponse"]
@@ -59,11 +60,11 @@ class Oauth(_SyncResource):
         self,
         *,
         code: str,
-        code_challenge_method: None
-        | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
+        code_challenge_method: ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
         | str
         | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
         | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1
+        | None
         | Unset = UNSET,
         code_verifier: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -147,11 +148,11 @@ class AsyncOauth(_AsyncResource):
         self,
         *,
         code: str,
-        code_challenge_method: None
-        | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
+        code_challenge_method: ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1
         | str
         | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1
         | ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1
+        | None
         | Unset = UNSET,
         code_verifier: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -54,6 +54,13 @@ if TYPE_CHECKING:
     from ...models.update_observability_destination_request import UpdateObservabilityDestinationRequest
     from ...models.update_observability_destination_request_config import UpdateObservabilityDestinationRequestConfig
     from ...models.update_observability_destination_response import UpdateObservabilityDestinationResponse
+    from ...params import (
+        CreateObservabilityDestinationRequestConfigParam,
+        CreateObservabilityDestinationRequestParam,
+        ObservabilityFilterRulesConfigNullableParam,
+        UpdateObservabilityDestinationRequestConfigParam,
+        UpdateObservabilityDestinationRequestParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncObservability", "AsyncObservabilityWithRawResponse", "Observability", "ObservabilityWithRawResponse"]
@@ -149,7 +156,9 @@ class Observability(_SyncResource):
     def create(
         self,
         *,
-        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict,
+        config: CreateObservabilityDestinationRequestConfig
+        | CreateObservabilityDestinationRequestConfigParam
+        | SupportsToDict,
         name: str,
         type: CreateObservabilityDestinationRequestType | str,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
@@ -158,7 +167,7 @@ class Observability(_SyncResource):
         broadcast_generation_request_context: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         filter_rules: ObservabilityFilterRulesConfigNullable
-        | Mapping[str, Any]
+        | ObservabilityFilterRulesConfigNullableParam
         | SupportsToDict
         | None
         | Unset = UNSET,
@@ -252,10 +261,13 @@ class Observability(_SyncResource):
         broadcast_generation_cost: bool | Unset = UNSET,
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
-        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        config: UpdateObservabilityDestinationRequestConfig
+        | UpdateObservabilityDestinationRequestConfigParam
+        | SupportsToDict
+        | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         filter_rules: ObservabilityFilterRulesConfigNullable
-        | Mapping[str, Any]
+        | ObservabilityFilterRulesConfigNullableParam
         | SupportsToDict
         | None
         | Unset = UNSET,
@@ -385,7 +397,9 @@ class AsyncObservability(_AsyncResource):
     async def create(
         self,
         *,
-        config: CreateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict,
+        config: CreateObservabilityDestinationRequestConfig
+        | CreateObservabilityDestinationRequestConfigParam
+        | SupportsToDict,
         name: str,
         type: CreateObservabilityDestinationRequestType | str,
         api_key_hashes: Sequence[str] | None | Unset = UNSET,
@@ -394,7 +408,7 @@ class AsyncObservability(_AsyncResource):
         broadcast_generation_request_context: bool | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         filter_rules: ObservabilityFilterRulesConfigNullable
-        | Mapping[str, Any]
+        | ObservabilityFilterRulesConfigNullableParam
         | SupportsToDict
         | None
         | Unset = UNSET,
@@ -488,10 +502,13 @@ class AsyncObservability(_AsyncResource):
         broadcast_generation_cost: bool | Unset = UNSET,
         broadcast_generation_identity: bool | Unset = UNSET,
         broadcast_generation_request_context: bool | Unset = UNSET,
-        config: UpdateObservabilityDestinationRequestConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        config: UpdateObservabilityDestinationRequestConfig
+        | UpdateObservabilityDestinationRequestConfigParam
+        | SupportsToDict
+        | Unset = UNSET,
         enabled: bool | Unset = UNSET,
         filter_rules: ObservabilityFilterRulesConfigNullable
-        | Mapping[str, Any]
+        | ObservabilityFilterRulesConfigNullableParam
         | SupportsToDict
         | None
         | Unset = UNSET,

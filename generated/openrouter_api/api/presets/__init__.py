@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -210,6 +210,163 @@ if TYPE_CHECKING:
     from ...models.web_search_plugin import WebSearchPlugin
     from ...models.web_search_server_tool import WebSearchServerTool
     from ...models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
+    from ...params import (
+        AdditionalToolsItemParam,
+        AdvisorServerToolOpenRouterParam,
+        AgentMessageItemParam,
+        AnthropicCacheControlDirectiveParam,
+        AnthropicTextBlockParamParam,
+        AnthropicToolSearchToolBm25Param,
+        AnthropicToolSearchToolRegexParam,
+        ApplyPatchCallItemParam,
+        ApplyPatchCallOutputItemParam,
+        ApplyPatchServerToolOpenRouterParam,
+        ApplyPatchServerToolParam,
+        AutoBetaRouterPluginParam,
+        AutoRouterPluginParam,
+        BashServerToolParam,
+        ChatAssistantMessageParam,
+        ChatDebugOptionsParam,
+        ChatDeveloperMessageParam,
+        ChatFormatGrammarConfigParam,
+        ChatFormatJsonObjectConfigParam,
+        ChatFormatJsonSchemaConfigParam,
+        ChatFormatPythonConfigParam,
+        ChatFormatTextConfigParam,
+        ChatFunctionToolFunctionParam,
+        ChatNamedToolChoiceParam,
+        ChatRequestLogitBiasType0Param,
+        ChatRequestMetadataParam,
+        ChatRequestParam,
+        ChatRequestReasoningParam,
+        ChatSearchModelsServerToolParam,
+        ChatServerToolChoiceParam,
+        ChatStreamOptionsParam,
+        ChatSystemMessageParam,
+        ChatToolMessageParam,
+        ChatUserMessageParam,
+        ChatWebSearchShorthandParam,
+        CodeInterpreterServerToolParam,
+        CodexLocalShellToolParam,
+        CompactionItemParam,
+        ComputerUseServerToolParam,
+        ContextCompactionItemParam,
+        ContextCompressionPluginParam,
+        CustomToolCallItemParam,
+        CustomToolCallOutputItemParam,
+        CustomToolParam,
+        DatetimeServerToolParam,
+        EasyInputMessageParam,
+        FileParserPluginParam,
+        FileSearchServerToolParam,
+        FilesServerToolParam,
+        FunctionCallItemParam,
+        FunctionCallOutputItemParam,
+        FusionPluginParam,
+        FusionServerToolOpenRouterParam,
+        ImageConfigParam,
+        ImageGenerationServerToolOpenRouterParam,
+        ImageGenerationServerToolParam,
+        InputMessageItemParam,
+        InputsOption2ItemMessageParam,
+        InputsOption2ItemOption9Param,
+        ItemReferenceItemParam,
+        LegacyWebSearchServerToolParam,
+        LocalShellCallItemParam,
+        LocalShellCallOutputItemParam,
+        McpApprovalRequestItemParam,
+        McpApprovalResponseItemParam,
+        McpCallItemParam,
+        McpListToolsItemParam,
+        McpServerToolParam,
+        MessagesFallbackParamParam,
+        MessagesMessageParamParam,
+        MessagesOutputConfigParam,
+        MessagesRequestContextManagementType0Param,
+        MessagesRequestMetadataParam,
+        MessagesRequestParam,
+        MessagesRequestThinkingAdaptiveParam,
+        MessagesRequestThinkingDisabledParam,
+        MessagesRequestThinkingEnabledParam,
+        MessagesRequestToolChoiceAnyParam,
+        MessagesRequestToolChoiceAutoParam,
+        MessagesRequestToolChoiceNoneParam,
+        MessagesRequestToolChoiceToolParam,
+        MessagesRequestToolsItemAdvisor20260301Param,
+        MessagesRequestToolsItemBash20250124Param,
+        MessagesRequestToolsItemCustomParam,
+        MessagesRequestToolsItemOption13Param,
+        MessagesRequestToolsItemTextEditor20250124Param,
+        MessagesRequestToolsItemWebSearch20250305Param,
+        MessagesRequestToolsItemWebSearch20260209Param,
+        MessagesSearchModelsServerToolParam,
+        ModerationPluginParam,
+        NamespaceToolParam,
+        OpenAIResponsesToolChoiceApplyPatchParam,
+        OpenAIResponsesToolChoiceFunctionParam,
+        OpenAIResponsesToolChoiceOption5Param,
+        OpenAIResponsesToolChoiceShellParam,
+        OpenRouterWebSearchServerToolParam,
+        OutputAdvisorServerToolItemParam,
+        OutputApplyPatchServerToolItemParam,
+        OutputBashServerToolItemParam,
+        OutputBrowserUseServerToolItemParam,
+        OutputCodeInterpreterCallItemParam,
+        OutputCodeInterpreterServerToolItemParam,
+        OutputComputerCallItemParam,
+        OutputCustomToolCallItemParam,
+        OutputDatetimeItemParam,
+        OutputFileSearchCallItemParam,
+        OutputFileSearchServerToolItemParam,
+        OutputFilesServerToolItemParam,
+        OutputFunctionCallItemParam,
+        OutputFusionServerToolItemParam,
+        OutputImageGenerationCallItemParam,
+        OutputImageGenerationServerToolItemParam,
+        OutputMcpServerToolItemParam,
+        OutputMemoryServerToolItemParam,
+        OutputSearchModelsServerToolItemParam,
+        OutputShellServerToolItemParam,
+        OutputSubagentServerToolItemParam,
+        OutputTextEditorServerToolItemParam,
+        OutputToolSearchServerToolItemParam,
+        OutputWebFetchServerToolItemParam,
+        OutputWebSearchCallItemParam,
+        OutputWebSearchServerToolItemParam,
+        ParetoRouterPluginParam,
+        PredictionParam,
+        Preview20250311WebSearchServerToolParam,
+        PreviewWebSearchServerToolParam,
+        PromptCacheOptionsParam,
+        ProviderPreferencesParam,
+        ReasoningConfigOption1Param,
+        ReasoningItemParam,
+        RequestMetadataParam,
+        ResponseHealingPluginParam,
+        ResponsesRequestParam,
+        ResponsesRequestToolsItemOption1Param,
+        SearchModelsServerToolOpenRouterParam,
+        ShellCallItemParam,
+        ShellCallOutputItemParam,
+        ShellServerToolOpenRouterParam,
+        ShellServerToolParam,
+        StopServerToolsWhenFinishReasonIsParam,
+        StopServerToolsWhenHasToolCallParam,
+        StopServerToolsWhenMaxCostParam,
+        StopServerToolsWhenMaxTokensUsedParam,
+        StopServerToolsWhenStepCountIsParam,
+        StoredPromptTemplateParam,
+        SubagentServerToolOpenRouterParam,
+        TextExtendedConfigParam,
+        ToolChoiceAllowedParam,
+        ToolSearchServerToolParam,
+        TraceConfigParam,
+        WebFetchPluginParam,
+        WebFetchServerToolParam,
+        WebSearchPluginParam,
+        WebSearchServerToolOpenRouterParam,
+        WebSearchServerToolParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncPresets", "AsyncPresetsWithRawResponse", "Presets", "PresetsWithRawResponse"]
@@ -307,110 +464,154 @@ class Presets(_SyncResource):
         slug: str,
         *,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -481,91 +682,130 @@ class Presets(_SyncResource):
         self,
         slug: str,
         *,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -622,165 +862,265 @@ class Presets(_SyncResource):
         slug: str,
         *,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -1023,110 +1363,154 @@ class AsyncPresets(_AsyncResource):
         slug: str,
         *,
         messages: Sequence[
-            ChatAssistantMessage | ChatDeveloperMessage | ChatSystemMessage | ChatToolMessage | ChatUserMessage
-        ]
-        | Sequence[Mapping[str, Any] | SupportsToDict],
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+            ChatSystemMessage
+            | ChatUserMessage
+            | ChatDeveloperMessage
+            | ChatAssistantMessage
+            | ChatToolMessage
+            | ChatSystemMessageParam
+            | ChatUserMessageParam
+            | ChatDeveloperMessageParam
+            | ChatAssistantMessageParam
+            | ChatToolMessageParam
+            | SupportsToDict
+        ],
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        logit_bias: ChatRequestLogitBiasType0 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        logit_bias: ChatRequestLogitBiasType0 | ChatRequestLogitBiasType0Param | SupportsToDict | None | Unset = UNSET,
         logprobs: bool | None | Unset = UNSET,
         max_completion_tokens: int | None | Unset = UNSET,
         max_tokens: int | None | Unset = UNSET,
-        metadata: ChatRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: ChatRequestMetadata | ChatRequestMetadataParam | SupportsToDict | Unset = UNSET,
         min_p: float | None | Unset = UNSET,
-        modalities: Sequence[ChatRequestModalitiesItem] | Sequence[str] | Unset = UNSET,
+        modalities: Sequence[ChatRequestModalitiesItem | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        prediction: Prediction | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prediction: Prediction | PredictionParam | SupportsToDict | None | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ChatRequestReasoning | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        reasoning_effort: None
-        | ChatRequestReasoningEffortType1
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ChatRequestReasoning | ChatRequestReasoningParam | SupportsToDict | Unset = UNSET,
+        reasoning_effort: ChatRequestReasoningEffortType1
         | str
         | ChatRequestReasoningEffortType2Type1
         | ChatRequestReasoningEffortType3Type1
+        | None
         | Unset = UNSET,
         repetition_penalty: float | None | Unset = UNSET,
         response_format: ChatFormatTextConfig
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatFormatJsonObjectConfig
         | ChatFormatJsonSchemaConfig
         | ChatFormatGrammarConfig
         | ChatFormatPythonConfig
+        | ChatFormatTextConfigParam
+        | ChatFormatJsonObjectConfigParam
+        | ChatFormatJsonSchemaConfigParam
+        | ChatFormatGrammarConfigParam
+        | ChatFormatPythonConfigParam
+        | SupportsToDict
         | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         seed: int | None | Unset = UNSET,
-        service_tier: None
-        | ChatRequestServiceTierType1
+        service_tier: ChatRequestServiceTierType1
         | str
         | ChatRequestServiceTierType2Type1
         | ChatRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop: str | Sequence[str] | None | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        stream_options: ChatStreamOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        stream_options: ChatStreamOptions | ChatStreamOptionsParam | SupportsToDict | None | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
         tool_choice: ChatToolChoiceType0
         | str
         | ChatToolChoiceType1
         | ChatToolChoiceType2
         | ChatNamedToolChoice
-        | Mapping[str, Any]
-        | SupportsToDict
         | ChatServerToolChoice
+        | ChatNamedToolChoiceParam
+        | ChatServerToolChoiceParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
+            ChatFunctionToolFunction
+            | AdvisorServerToolOpenRouter
             | BashServerTool
-            | ChatFunctionToolFunction
-            | ChatSearchModelsServerTool
-            | ChatWebSearchShorthand
             | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
             | ImageGenerationServerToolOpenRouter
-            | OpenRouterWebSearchServerTool
+            | ChatSearchModelsServerTool
             | SubagentServerToolOpenRouter
             | WebFetchServerTool
+            | OpenRouterWebSearchServerTool
+            | ChatWebSearchShorthand
+            | ChatFunctionToolFunctionParam
+            | AdvisorServerToolOpenRouterParam
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | ChatSearchModelsServerToolParam
+            | SubagentServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | ChatWebSearchShorthandParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_a: float | None | Unset = UNSET,
         top_k: int | None | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1197,91 +1581,130 @@ class AsyncPresets(_AsyncResource):
         self,
         slug: str,
         *,
-        messages: Sequence[MessagesMessageParam] | Sequence[Mapping[str, Any] | SupportsToDict] | None,
+        messages: Sequence[MessagesMessageParam | MessagesMessageParamParam | SupportsToDict] | None,
         model: str,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
         context_management: MessagesRequestContextManagementType0
-        | Mapping[str, Any]
+        | MessagesRequestContextManagementType0Param
         | SupportsToDict
         | None
         | Unset = UNSET,
-        fallbacks: Sequence[MessagesFallbackParam]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        fallbacks: Sequence[MessagesFallbackParam | MessagesFallbackParamParam | Mapping[str, Any] | SupportsToDict]
         | None
         | Unset = UNSET,
         max_tokens: int | Unset = UNSET,
-        metadata: MessagesRequestMetadata | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        metadata: MessagesRequestMetadata | MessagesRequestMetadataParam | SupportsToDict | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
-        output_config: MessagesOutputConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        output_config: MessagesOutputConfig | MessagesOutputConfigParam | SupportsToDict | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         service_tier: str | Unset = UNSET,
         session_id: str | Unset = UNSET,
         speed: AnthropicSpeed | str | None | Unset = UNSET,
         stop_sequences: Sequence[str] | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         stream: bool | Unset = UNSET,
-        system: str | Sequence[AnthropicTextBlockParam] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        system: str | Sequence[AnthropicTextBlockParam | AnthropicTextBlockParamParam | SupportsToDict] | Unset = UNSET,
         temperature: float | Unset = UNSET,
         thinking: MessagesRequestThinkingEnabled
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestThinkingDisabled
         | MessagesRequestThinkingAdaptive
+        | MessagesRequestThinkingEnabledParam
+        | MessagesRequestThinkingDisabledParam
+        | MessagesRequestThinkingAdaptiveParam
+        | SupportsToDict
         | Unset = UNSET,
         tool_choice: MessagesRequestToolChoiceAuto
-        | Mapping[str, Any]
-        | SupportsToDict
         | MessagesRequestToolChoiceAny
         | MessagesRequestToolChoiceNone
         | MessagesRequestToolChoiceTool
+        | MessagesRequestToolChoiceAutoParam
+        | MessagesRequestToolChoiceAnyParam
+        | MessagesRequestToolChoiceNoneParam
+        | MessagesRequestToolChoiceToolParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AnthropicToolSearchToolBm25
-            | AnthropicToolSearchToolRegex
-            | BashServerTool
-            | DatetimeServerTool
-            | ImageGenerationServerToolOpenRouter
-            | MessagesRequestToolsItemAdvisor20260301
+            MessagesRequestToolsItemCustom
             | MessagesRequestToolsItemBash20250124
-            | MessagesRequestToolsItemCustom
-            | MessagesRequestToolsItemOption13
             | MessagesRequestToolsItemTextEditor20250124
             | MessagesRequestToolsItemWebSearch20250305
             | MessagesRequestToolsItemWebSearch20260209
+            | MessagesRequestToolsItemAdvisor20260301
+            | BashServerTool
+            | DatetimeServerTool
+            | ImageGenerationServerToolOpenRouter
             | MessagesSearchModelsServerTool
+            | WebFetchServerTool
             | OpenRouterWebSearchServerTool
+            | MessagesRequestToolsItemOption13
+            | AnthropicToolSearchToolBm25
+            | AnthropicToolSearchToolRegex
             | ShellServerToolOpenRouter
             | ToolSearchServerTool
-            | WebFetchServerTool
+            | MessagesRequestToolsItemCustomParam
+            | MessagesRequestToolsItemBash20250124Param
+            | MessagesRequestToolsItemTextEditor20250124Param
+            | MessagesRequestToolsItemWebSearch20250305Param
+            | MessagesRequestToolsItemWebSearch20260209Param
+            | MessagesRequestToolsItemAdvisor20260301Param
+            | BashServerToolParam
+            | DatetimeServerToolParam
+            | ImageGenerationServerToolOpenRouterParam
+            | MessagesSearchModelsServerToolParam
+            | WebFetchServerToolParam
+            | OpenRouterWebSearchServerToolParam
+            | MessagesRequestToolsItemOption13Param
+            | AnthropicToolSearchToolBm25Param
+            | AnthropicToolSearchToolRegexParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_p: float | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -1338,165 +1761,265 @@ class AsyncPresets(_AsyncResource):
         slug: str,
         *,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,

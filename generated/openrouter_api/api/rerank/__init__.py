@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from ...models.service_unavailable_response import ServiceUnavailableResponse
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import CreateRerankBodyDocumentsItemOption2Param, CreateRerankBodyParam, ProviderPreferencesParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncRerank", "AsyncRerankWithRawResponse", "Rerank", "RerankWithRawResponse"]
@@ -51,11 +52,12 @@ class Rerank(_SyncResource):
     def rerank(
         self,
         *,
-        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str]
-        | Sequence[Mapping[str, Any] | SupportsToDict | str],
+        documents: Sequence[
+            str | CreateRerankBodyDocumentsItemOption2 | CreateRerankBodyDocumentsItemOption2Param | SupportsToDict
+        ],
         model: str,
         query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         top_n: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
@@ -95,11 +97,12 @@ class AsyncRerank(_AsyncResource):
     async def rerank(
         self,
         *,
-        documents: Sequence[CreateRerankBodyDocumentsItemOption2 | str]
-        | Sequence[Mapping[str, Any] | SupportsToDict | str],
+        documents: Sequence[
+            str | CreateRerankBodyDocumentsItemOption2 | CreateRerankBodyDocumentsItemOption2Param | SupportsToDict
+        ],
         model: str,
         query: str,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
         top_n: int | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -156,6 +156,117 @@ if TYPE_CHECKING:
     from ...models.web_search_plugin import WebSearchPlugin
     from ...models.web_search_server_tool import WebSearchServerTool
     from ...models.web_search_server_tool_open_router import WebSearchServerToolOpenRouter
+    from ...params import (
+        AdditionalToolsItemParam,
+        AdvisorServerToolOpenRouterParam,
+        AgentMessageItemParam,
+        AnthropicCacheControlDirectiveParam,
+        ApplyPatchCallItemParam,
+        ApplyPatchCallOutputItemParam,
+        ApplyPatchServerToolOpenRouterParam,
+        ApplyPatchServerToolParam,
+        AutoBetaRouterPluginParam,
+        AutoRouterPluginParam,
+        BashServerToolParam,
+        ChatDebugOptionsParam,
+        CodeInterpreterServerToolParam,
+        CodexLocalShellToolParam,
+        CompactionItemParam,
+        ComputerUseServerToolParam,
+        ContextCompactionItemParam,
+        ContextCompressionPluginParam,
+        CustomToolCallItemParam,
+        CustomToolCallOutputItemParam,
+        CustomToolParam,
+        DatetimeServerToolParam,
+        EasyInputMessageParam,
+        FileParserPluginParam,
+        FileSearchServerToolParam,
+        FilesServerToolParam,
+        FunctionCallItemParam,
+        FunctionCallOutputItemParam,
+        FusionPluginParam,
+        FusionServerToolOpenRouterParam,
+        ImageConfigParam,
+        ImageGenerationServerToolOpenRouterParam,
+        ImageGenerationServerToolParam,
+        InputMessageItemParam,
+        InputsOption2ItemMessageParam,
+        InputsOption2ItemOption9Param,
+        ItemReferenceItemParam,
+        LegacyWebSearchServerToolParam,
+        LocalShellCallItemParam,
+        LocalShellCallOutputItemParam,
+        McpApprovalRequestItemParam,
+        McpApprovalResponseItemParam,
+        McpCallItemParam,
+        McpListToolsItemParam,
+        McpServerToolParam,
+        ModerationPluginParam,
+        NamespaceToolParam,
+        OpenAIResponsesToolChoiceApplyPatchParam,
+        OpenAIResponsesToolChoiceFunctionParam,
+        OpenAIResponsesToolChoiceOption5Param,
+        OpenAIResponsesToolChoiceShellParam,
+        OutputAdvisorServerToolItemParam,
+        OutputApplyPatchServerToolItemParam,
+        OutputBashServerToolItemParam,
+        OutputBrowserUseServerToolItemParam,
+        OutputCodeInterpreterCallItemParam,
+        OutputCodeInterpreterServerToolItemParam,
+        OutputComputerCallItemParam,
+        OutputCustomToolCallItemParam,
+        OutputDatetimeItemParam,
+        OutputFileSearchCallItemParam,
+        OutputFileSearchServerToolItemParam,
+        OutputFilesServerToolItemParam,
+        OutputFunctionCallItemParam,
+        OutputFusionServerToolItemParam,
+        OutputImageGenerationCallItemParam,
+        OutputImageGenerationServerToolItemParam,
+        OutputMcpServerToolItemParam,
+        OutputMemoryServerToolItemParam,
+        OutputSearchModelsServerToolItemParam,
+        OutputShellServerToolItemParam,
+        OutputSubagentServerToolItemParam,
+        OutputTextEditorServerToolItemParam,
+        OutputToolSearchServerToolItemParam,
+        OutputWebFetchServerToolItemParam,
+        OutputWebSearchCallItemParam,
+        OutputWebSearchServerToolItemParam,
+        ParetoRouterPluginParam,
+        Preview20250311WebSearchServerToolParam,
+        PreviewWebSearchServerToolParam,
+        PromptCacheOptionsParam,
+        ProviderPreferencesParam,
+        ReasoningConfigOption1Param,
+        ReasoningItemParam,
+        RequestMetadataParam,
+        ResponseHealingPluginParam,
+        ResponsesRequestParam,
+        ResponsesRequestToolsItemOption1Param,
+        SearchModelsServerToolOpenRouterParam,
+        ShellCallItemParam,
+        ShellCallOutputItemParam,
+        ShellServerToolOpenRouterParam,
+        ShellServerToolParam,
+        StopServerToolsWhenFinishReasonIsParam,
+        StopServerToolsWhenHasToolCallParam,
+        StopServerToolsWhenMaxCostParam,
+        StopServerToolsWhenMaxTokensUsedParam,
+        StopServerToolsWhenStepCountIsParam,
+        StoredPromptTemplateParam,
+        SubagentServerToolOpenRouterParam,
+        TextExtendedConfigParam,
+        ToolChoiceAllowedParam,
+        ToolSearchServerToolParam,
+        TraceConfigParam,
+        WebFetchPluginParam,
+        WebFetchServerToolParam,
+        WebSearchPluginParam,
+        WebSearchServerToolOpenRouterParam,
+        WebSearchServerToolParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncResponses", "AsyncResponsesWithRawResponse", "Responses", "ResponsesWithRawResponse"]
@@ -175,165 +286,265 @@ class Responses(_SyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -404,164 +615,264 @@ class Responses(_SyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,
@@ -646,165 +957,265 @@ class AsyncResponses(_AsyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         stream: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
@@ -875,164 +1286,264 @@ class AsyncResponses(_AsyncResource):
         *,
         x_open_router_metadata: MetadataLevel | str | Unset = UNSET,
         background: bool | None | Unset = UNSET,
-        cache_control: AnthropicCacheControlDirective | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        debug: ChatDebugOptions | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        cache_control: AnthropicCacheControlDirective
+        | AnthropicCacheControlDirectiveParam
+        | SupportsToDict
+        | Unset = UNSET,
+        debug: ChatDebugOptions | ChatDebugOptionsParam | SupportsToDict | Unset = UNSET,
         frequency_penalty: float | None | Unset = UNSET,
-        image_config: ImageConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
-        include: Sequence[ResponseIncludesEnum] | Sequence[str] | None | Unset = UNSET,
+        image_config: ImageConfig | ImageConfigParam | SupportsToDict | Unset = UNSET,
+        include: Sequence[ResponseIncludesEnum | str] | None | Unset = UNSET,
         input: str
         | Sequence[
-            AdditionalToolsItem
-            | AgentMessageItem
-            | ApplyPatchCallItem
-            | ApplyPatchCallOutputItem
-            | CompactionItem
-            | ContextCompactionItem
-            | CustomToolCallItem
-            | CustomToolCallOutputItem
+            ReasoningItem
             | EasyInputMessage
+            | InputMessageItem
             | FunctionCallItem
             | FunctionCallOutputItem
-            | InputMessageItem
+            | ApplyPatchCallItem
+            | ApplyPatchCallOutputItem
             | InputsOption2ItemMessage
             | InputsOption2ItemOption9
-            | ItemReferenceItem
+            | OutputFunctionCallItem
+            | OutputCustomToolCallItem
+            | OutputWebSearchCallItem
+            | OutputFileSearchCallItem
+            | OutputImageGenerationCallItem
+            | OutputCodeInterpreterCallItem
+            | OutputComputerCallItem
+            | OutputDatetimeItem
+            | OutputWebSearchServerToolItem
+            | OutputCodeInterpreterServerToolItem
+            | OutputFileSearchServerToolItem
+            | OutputImageGenerationServerToolItem
+            | OutputBrowserUseServerToolItem
+            | OutputBashServerToolItem
+            | OutputTextEditorServerToolItem
+            | OutputApplyPatchServerToolItem
+            | OutputWebFetchServerToolItem
+            | OutputToolSearchServerToolItem
+            | OutputMemoryServerToolItem
+            | OutputMcpServerToolItem
+            | OutputSearchModelsServerToolItem
+            | OutputFusionServerToolItem
+            | OutputAdvisorServerToolItem
+            | OutputSubagentServerToolItem
+            | OutputFilesServerToolItem
+            | OutputShellServerToolItem
             | LocalShellCallItem
             | LocalShellCallOutputItem
+            | ShellCallItem
+            | ShellCallOutputItem
+            | McpListToolsItem
             | McpApprovalRequestItem
             | McpApprovalResponseItem
             | McpCallItem
-            | McpListToolsItem
-            | OutputAdvisorServerToolItem
-            | OutputApplyPatchServerToolItem
-            | OutputBashServerToolItem
-            | OutputBrowserUseServerToolItem
-            | OutputCodeInterpreterCallItem
-            | OutputCodeInterpreterServerToolItem
-            | OutputComputerCallItem
-            | OutputCustomToolCallItem
-            | OutputDatetimeItem
-            | OutputFileSearchCallItem
-            | OutputFileSearchServerToolItem
-            | OutputFilesServerToolItem
-            | OutputFunctionCallItem
-            | OutputFusionServerToolItem
-            | OutputImageGenerationCallItem
-            | OutputImageGenerationServerToolItem
-            | OutputMcpServerToolItem
-            | OutputMemoryServerToolItem
-            | OutputSearchModelsServerToolItem
-            | OutputShellServerToolItem
-            | OutputSubagentServerToolItem
-            | OutputTextEditorServerToolItem
-            | OutputToolSearchServerToolItem
-            | OutputWebFetchServerToolItem
-            | OutputWebSearchCallItem
-            | OutputWebSearchServerToolItem
-            | ReasoningItem
-            | ShellCallItem
-            | ShellCallOutputItem
+            | CustomToolCallItem
+            | CustomToolCallOutputItem
+            | CompactionItem
+            | ContextCompactionItem
+            | ItemReferenceItem
+            | AdditionalToolsItem
+            | AgentMessageItem
+            | ReasoningItemParam
+            | EasyInputMessageParam
+            | InputMessageItemParam
+            | FunctionCallItemParam
+            | FunctionCallOutputItemParam
+            | ApplyPatchCallItemParam
+            | ApplyPatchCallOutputItemParam
+            | InputsOption2ItemMessageParam
+            | InputsOption2ItemOption9Param
+            | OutputFunctionCallItemParam
+            | OutputCustomToolCallItemParam
+            | OutputWebSearchCallItemParam
+            | OutputFileSearchCallItemParam
+            | OutputImageGenerationCallItemParam
+            | OutputCodeInterpreterCallItemParam
+            | OutputComputerCallItemParam
+            | OutputDatetimeItemParam
+            | OutputWebSearchServerToolItemParam
+            | OutputCodeInterpreterServerToolItemParam
+            | OutputFileSearchServerToolItemParam
+            | OutputImageGenerationServerToolItemParam
+            | OutputBrowserUseServerToolItemParam
+            | OutputBashServerToolItemParam
+            | OutputTextEditorServerToolItemParam
+            | OutputApplyPatchServerToolItemParam
+            | OutputWebFetchServerToolItemParam
+            | OutputToolSearchServerToolItemParam
+            | OutputMemoryServerToolItemParam
+            | OutputMcpServerToolItemParam
+            | OutputSearchModelsServerToolItemParam
+            | OutputFusionServerToolItemParam
+            | OutputAdvisorServerToolItemParam
+            | OutputSubagentServerToolItemParam
+            | OutputFilesServerToolItemParam
+            | OutputShellServerToolItemParam
+            | LocalShellCallItemParam
+            | LocalShellCallOutputItemParam
+            | ShellCallItemParam
+            | ShellCallOutputItemParam
+            | McpListToolsItemParam
+            | McpApprovalRequestItemParam
+            | McpApprovalResponseItemParam
+            | McpCallItemParam
+            | CustomToolCallItemParam
+            | CustomToolCallOutputItemParam
+            | CompactionItemParam
+            | ContextCompactionItemParam
+            | ItemReferenceItemParam
+            | AdditionalToolsItemParam
+            | AgentMessageItemParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         instructions: str | None | Unset = UNSET,
         max_output_tokens: int | None | Unset = UNSET,
         max_tool_calls: int | None | Unset = UNSET,
-        metadata: RequestMetadata | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        modalities: Sequence[OutputModalityEnum] | Sequence[str] | Unset = UNSET,
+        metadata: RequestMetadata | RequestMetadataParam | SupportsToDict | None | Unset = UNSET,
+        modalities: Sequence[OutputModalityEnum | str] | Unset = UNSET,
         model: str | Unset = UNSET,
         models: Sequence[str] | Unset = UNSET,
         parallel_tool_calls: bool | None | Unset = UNSET,
         plugins: Sequence[
-            AutoBetaRouterPlugin
-            | AutoRouterPlugin
-            | ContextCompressionPlugin
-            | FileParserPlugin
-            | FusionPlugin
+            AutoRouterPlugin
+            | AutoBetaRouterPlugin
             | ModerationPlugin
-            | ParetoRouterPlugin
-            | ResponseHealingPlugin
-            | WebFetchPlugin
             | WebSearchPlugin
+            | WebFetchPlugin
+            | FileParserPlugin
+            | ResponseHealingPlugin
+            | ContextCompressionPlugin
+            | ParetoRouterPlugin
+            | FusionPlugin
+            | AutoRouterPluginParam
+            | AutoBetaRouterPluginParam
+            | ModerationPluginParam
+            | WebSearchPluginParam
+            | WebFetchPluginParam
+            | FileParserPluginParam
+            | ResponseHealingPluginParam
+            | ContextCompressionPluginParam
+            | ParetoRouterPluginParam
+            | FusionPluginParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         presence_penalty: float | None | Unset = UNSET,
         previous_response_id: Any | Unset = UNSET,
-        prompt: StoredPromptTemplate | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt: StoredPromptTemplate | StoredPromptTemplateParam | SupportsToDict | None | Unset = UNSET,
         prompt_cache_key: str | None | Unset = UNSET,
-        prompt_cache_options: PromptCacheOptions | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        provider: ProviderPreferences | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
-        reasoning: ReasoningConfigOption1 | Mapping[str, Any] | SupportsToDict | None | Unset = UNSET,
+        prompt_cache_options: PromptCacheOptions | PromptCacheOptionsParam | SupportsToDict | None | Unset = UNSET,
+        provider: ProviderPreferences | ProviderPreferencesParam | SupportsToDict | None | Unset = UNSET,
+        reasoning: ReasoningConfigOption1 | ReasoningConfigOption1Param | SupportsToDict | None | Unset = UNSET,
         route: DeprecatedRoute | str | None | Unset = UNSET,
         safety_identifier: str | None | Unset = UNSET,
-        service_tier: None
-        | ResponsesRequestServiceTierType1
+        service_tier: ResponsesRequestServiceTierType1
         | str
         | ResponsesRequestServiceTierType2Type1
         | ResponsesRequestServiceTierType3Type1
+        | None
         | Unset = UNSET,
         session_id: str | Unset = UNSET,
         stop_server_tools_when: Sequence[
-            StopServerToolsWhenFinishReasonIs
+            StopServerToolsWhenStepCountIs
             | StopServerToolsWhenHasToolCall
-            | StopServerToolsWhenMaxCost
             | StopServerToolsWhenMaxTokensUsed
-            | StopServerToolsWhenStepCountIs
+            | StopServerToolsWhenMaxCost
+            | StopServerToolsWhenFinishReasonIs
+            | StopServerToolsWhenStepCountIsParam
+            | StopServerToolsWhenHasToolCallParam
+            | StopServerToolsWhenMaxTokensUsedParam
+            | StopServerToolsWhenMaxCostParam
+            | StopServerToolsWhenFinishReasonIsParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         store: bool | Unset = UNSET,
         temperature: float | None | Unset = UNSET,
-        text: TextExtendedConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        text: TextExtendedConfig | TextExtendedConfigParam | SupportsToDict | Unset = UNSET,
         tool_choice: OpenAIResponsesToolChoiceType0
         | str
         | OpenAIResponsesToolChoiceType1
         | OpenAIResponsesToolChoiceType2
         | OpenAIResponsesToolChoiceFunction
-        | Mapping[str, Any]
-        | SupportsToDict
         | OpenAIResponsesToolChoiceOption5
         | ToolChoiceAllowed
         | OpenAIResponsesToolChoiceApplyPatch
         | OpenAIResponsesToolChoiceShell
+        | OpenAIResponsesToolChoiceFunctionParam
+        | OpenAIResponsesToolChoiceOption5Param
+        | ToolChoiceAllowedParam
+        | OpenAIResponsesToolChoiceApplyPatchParam
+        | OpenAIResponsesToolChoiceShellParam
+        | SupportsToDict
         | Unset = UNSET,
         tools: Sequence[
-            AdvisorServerToolOpenRouter
-            | ApplyPatchServerTool
-            | ApplyPatchServerToolOpenRouter
-            | BashServerTool
-            | CodeInterpreterServerTool
-            | CodexLocalShellTool
-            | ComputerUseServerTool
-            | CustomTool
-            | DatetimeServerTool
+            ResponsesRequestToolsItemOption1
+            | PreviewWebSearchServerTool
+            | Preview20250311WebSearchServerTool
+            | LegacyWebSearchServerTool
+            | WebSearchServerTool
             | FileSearchServerTool
+            | ComputerUseServerTool
+            | CodeInterpreterServerTool
+            | McpServerTool
+            | ImageGenerationServerTool
+            | CodexLocalShellTool
+            | ShellServerTool
+            | ApplyPatchServerTool
+            | CustomTool
+            | NamespaceTool
+            | AdvisorServerToolOpenRouter
+            | SubagentServerToolOpenRouter
+            | DatetimeServerTool
             | FilesServerTool
             | FusionServerToolOpenRouter
-            | ImageGenerationServerTool
             | ImageGenerationServerToolOpenRouter
-            | LegacyWebSearchServerTool
-            | McpServerTool
-            | NamespaceTool
-            | Preview20250311WebSearchServerTool
-            | PreviewWebSearchServerTool
-            | ResponsesRequestToolsItemOption1
             | SearchModelsServerToolOpenRouter
-            | ShellServerTool
-            | ShellServerToolOpenRouter
-            | SubagentServerToolOpenRouter
-            | ToolSearchServerTool
             | WebFetchServerTool
-            | WebSearchServerTool
             | WebSearchServerToolOpenRouter
+            | ApplyPatchServerToolOpenRouter
+            | BashServerTool
+            | ShellServerToolOpenRouter
+            | ToolSearchServerTool
+            | ResponsesRequestToolsItemOption1Param
+            | PreviewWebSearchServerToolParam
+            | Preview20250311WebSearchServerToolParam
+            | LegacyWebSearchServerToolParam
+            | WebSearchServerToolParam
+            | FileSearchServerToolParam
+            | ComputerUseServerToolParam
+            | CodeInterpreterServerToolParam
+            | McpServerToolParam
+            | ImageGenerationServerToolParam
+            | CodexLocalShellToolParam
+            | ShellServerToolParam
+            | ApplyPatchServerToolParam
+            | CustomToolParam
+            | NamespaceToolParam
+            | AdvisorServerToolOpenRouterParam
+            | SubagentServerToolOpenRouterParam
+            | DatetimeServerToolParam
+            | FilesServerToolParam
+            | FusionServerToolOpenRouterParam
+            | ImageGenerationServerToolOpenRouterParam
+            | SearchModelsServerToolOpenRouterParam
+            | WebFetchServerToolParam
+            | WebSearchServerToolOpenRouterParam
+            | ApplyPatchServerToolOpenRouterParam
+            | BashServerToolParam
+            | ShellServerToolOpenRouterParam
+            | ToolSearchServerToolParam
+            | SupportsToDict
         ]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
         | Unset = UNSET,
         top_k: int | Unset = UNSET,
         top_logprobs: int | None | Unset = UNSET,
         top_p: float | None | Unset = UNSET,
-        trace: TraceConfig | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        trace: TraceConfig | TraceConfigParam | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
         truncation: OpenAIResponsesTruncation | str | None | Unset = UNSET,
         user: str | Unset = UNSET,
         idle_timeout: float | None = None,

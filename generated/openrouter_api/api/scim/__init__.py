@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from ...models.update_scim_group_mapping_request import UpdateScimGroupMappingRequest
     from ...models.update_scim_group_mapping_request_role import UpdateScimGroupMappingRequestRole
     from ...models.update_scim_group_mapping_response import UpdateScimGroupMappingResponse
+    from ...params import CreateScimGroupMappingRequestParam, UpdateScimGroupMappingRequestParam
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncScim", "AsyncScimWithRawResponse", "Scim", "ScimWithRawResponse"]

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -44,6 +44,12 @@ if TYPE_CHECKING:
     from ...models.stt_timestamp_granularity import STTTimestampGranularity
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import (
+        CreateAudioTranscriptionsFilesBodyParam,
+        STTInputAudioParam,
+        STTRequestParam,
+        STTRequestProviderParam,
+    )
     from ...types import UNSET, File, FileTypes, Unset
 
 __all__ = ["AsyncStt", "AsyncSttWithRawResponse", "Stt", "SttWithRawResponse"]
@@ -61,13 +67,13 @@ class Stt(_SyncResource):
     def create_transcription(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any] | SupportsToDict,
+        input_audio: STTInputAudio | STTInputAudioParam | SupportsToDict,
         model: str,
         language: str | Unset = UNSET,
-        provider: STTRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: STTRequestProvider | STTRequestProviderParam | SupportsToDict | Unset = UNSET,
         response_format: STTRequestResponseFormat | str | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        timestamp_granularities: Sequence[STTTimestampGranularity] | Sequence[str] | Unset = UNSET,
+        timestamp_granularities: Sequence[STTTimestampGranularity | str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,
@@ -108,13 +114,13 @@ class AsyncStt(_AsyncResource):
     async def create_transcription(
         self,
         *,
-        input_audio: STTInputAudio | Mapping[str, Any] | SupportsToDict,
+        input_audio: STTInputAudio | STTInputAudioParam | SupportsToDict,
         model: str,
         language: str | Unset = UNSET,
-        provider: STTRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: STTRequestProvider | STTRequestProviderParam | SupportsToDict | Unset = UNSET,
         response_format: STTRequestResponseFormat | str | Unset = UNSET,
         temperature: float | Unset = UNSET,
-        timestamp_granularities: Sequence[STTTimestampGranularity] | Sequence[str] | Unset = UNSET,
+        timestamp_granularities: Sequence[STTTimestampGranularity | str] | Unset = UNSET,
         extra_headers: Mapping[str, str] | None = None,
         extra_query: Mapping[str, object] | None = None,
         extra_body: Mapping[str, object] | None = None,

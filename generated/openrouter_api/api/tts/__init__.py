@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -36,6 +36,12 @@ if TYPE_CHECKING:
     from ...models.speech_request_response_format import SpeechRequestResponseFormat
     from ...models.too_many_requests_response import TooManyRequestsResponse
     from ...models.unauthorized_response import UnauthorizedResponse
+    from ...params import (
+        SpeechInputReferenceAudioParam,
+        SpeechInputReferenceTextParam,
+        SpeechRequestParam,
+        SpeechRequestProviderParam,
+    )
     from ...types import UNSET, File, FileTypes, Unset
 
 __all__ = ["AsyncTts", "AsyncTtsWithRawResponse", "Tts", "TtsWithRawResponse"]
@@ -55,10 +61,15 @@ class Tts(_SyncResource):
         *,
         input: str,
         model: str,
-        input_references: Sequence[SpeechInputReferenceAudio | SpeechInputReferenceText]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        input_references: Sequence[
+            SpeechInputReferenceAudio
+            | SpeechInputReferenceText
+            | SpeechInputReferenceAudioParam
+            | SpeechInputReferenceTextParam
+            | SupportsToDict
+        ]
         | Unset = UNSET,
-        provider: SpeechRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: SpeechRequestProvider | SpeechRequestProviderParam | SupportsToDict | Unset = UNSET,
         response_format: SpeechRequestResponseFormat | str | Unset = UNSET,
         speed: float | Unset = UNSET,
         voice: str | Unset = UNSET,
@@ -104,10 +115,15 @@ class AsyncTts(_AsyncResource):
         *,
         input: str,
         model: str,
-        input_references: Sequence[SpeechInputReferenceAudio | SpeechInputReferenceText]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        input_references: Sequence[
+            SpeechInputReferenceAudio
+            | SpeechInputReferenceText
+            | SpeechInputReferenceAudioParam
+            | SpeechInputReferenceTextParam
+            | SupportsToDict
+        ]
         | Unset = UNSET,
-        provider: SpeechRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: SpeechRequestProvider | SpeechRequestProviderParam | SupportsToDict | Unset = UNSET,
         response_format: SpeechRequestResponseFormat | str | Unset = UNSET,
         speed: float | Unset = UNSET,
         voice: str | Unset = UNSET,

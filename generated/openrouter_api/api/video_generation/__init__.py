@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from io import BytesIO
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -39,6 +39,14 @@ if TYPE_CHECKING:
     from ...models.video_generation_response import VideoGenerationResponse
     from ...models.video_model import VideoModel
     from ...models.video_models_list_response import VideoModelsListResponse
+    from ...params import (
+        ContentPartAudioParam,
+        ContentPartImageParam,
+        ContentPartVideoParam,
+        FrameImageParam,
+        VideoGenerationRequestParam,
+        VideoGenerationRequestProviderParam,
+    )
     from ...types import UNSET, File, FileTypes, Unset
 
 __all__ = [
@@ -66,13 +74,20 @@ class VideoGeneration(_SyncResource):
         callback_url: str | Unset = UNSET,
         creativity: int | Unset = UNSET,
         duration: int | Unset = UNSET,
-        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        frame_images: Sequence[FrameImage | FrameImageParam | SupportsToDict] | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
-        input_references: Sequence[ContentPartAudio | ContentPartImage | ContentPartVideo]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        input_references: Sequence[
+            ContentPartImage
+            | ContentPartAudio
+            | ContentPartVideo
+            | ContentPartImageParam
+            | ContentPartAudioParam
+            | ContentPartVideoParam
+            | SupportsToDict
+        ]
         | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        provider: VideoGenerationRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: VideoGenerationRequestProvider | VideoGenerationRequestProviderParam | SupportsToDict | Unset = UNSET,
         resolution: VideoGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
         size: str | Unset = UNSET,
@@ -197,13 +212,20 @@ class AsyncVideoGeneration(_AsyncResource):
         callback_url: str | Unset = UNSET,
         creativity: int | Unset = UNSET,
         duration: int | Unset = UNSET,
-        frame_images: Sequence[FrameImage] | Sequence[Mapping[str, Any] | SupportsToDict] | Unset = UNSET,
+        frame_images: Sequence[FrameImage | FrameImageParam | SupportsToDict] | Unset = UNSET,
         generate_audio: bool | Unset = UNSET,
-        input_references: Sequence[ContentPartAudio | ContentPartImage | ContentPartVideo]
-        | Sequence[Mapping[str, Any] | SupportsToDict]
+        input_references: Sequence[
+            ContentPartImage
+            | ContentPartAudio
+            | ContentPartVideo
+            | ContentPartImageParam
+            | ContentPartAudioParam
+            | ContentPartVideoParam
+            | SupportsToDict
+        ]
         | Unset = UNSET,
         prompt: str | Unset = UNSET,
-        provider: VideoGenerationRequestProvider | Mapping[str, Any] | SupportsToDict | Unset = UNSET,
+        provider: VideoGenerationRequestProvider | VideoGenerationRequestProviderParam | SupportsToDict | Unset = UNSET,
         resolution: VideoGenerationRequestResolution | str | Unset = UNSET,
         seed: int | Unset = UNSET,
         size: str | Unset = UNSET,

@@ -12,7 +12,7 @@ from .. import _araw, _AsyncResource, _operation, _raw, _SyncResource
 if TYPE_CHECKING:
     import datetime
     from contextlib import AbstractAsyncContextManager, AbstractContextManager
-    from typing import cast
+    from typing import Literal, cast
     from uuid import UUID
 
     from openrouter_ext._resource import FileInput, SupportsToDict
@@ -46,6 +46,13 @@ if TYPE_CHECKING:
     from ...models.workspace_budget import WorkspaceBudget
     from ...models.workspace_budget_interval import WorkspaceBudgetInterval
     from ...models.workspace_member import WorkspaceMember
+    from ...params import (
+        BulkAddWorkspaceMembersRequestParam,
+        BulkRemoveWorkspaceMembersRequestParam,
+        CreateWorkspaceRequestParam,
+        UpdateWorkspaceRequestParam,
+        UpsertWorkspaceBudgetRequestParam,
+    )
     from ...types import UNSET, File, Unset
 
 __all__ = ["AsyncWorkspaces", "AsyncWorkspacesWithRawResponse", "Workspaces", "WorkspacesWithRawResponse"]
