@@ -118,10 +118,20 @@ import datetime as _datetime
 import json as _json
 import sys as _sys
 
-try:  # orjson when installed (the `speedups` extra): a faster decoder for large bodies
-    from orjson import loads as _loads
-except ImportError:
-    _loads = _json.loads
+# The body decoder, bound by the first json_body call rather than at import (orjson brings uuid with it, and a
+# client that has not received a body yet need not pay for either).
+_loads: Callable[[bytes], Any] | None = None
+
+
+def _decoder() -> Callable[[bytes], Any]:
+    """orjson's loads when it is installed (the `speedups` extra): a faster decoder for large bodies; else json's."""
+    global _loads
+    try:
+        from orjson import loads
+    except ImportError:
+        loads = _json.loads
+    _loads = loads
+    return loads
 
 
 def json_body(response: Any) -> Any:
@@ -129,8 +139,9 @@ def json_body(response: Any) -> Any:
     installed. What orjson refuses and the standard library reads (NaN, Infinity) is read by the standard library.
     One difference remains with orjson: an integer beyond 64 bits is read as a float, where the standard library
     keeps every digit (OpenRouter's bodies carry none: ids are strings, counts and timestamps fit)."""
+    loads = _loads or _decoder()
     try:
-        return _loads(response.content)
+        return loads(response.content)
     except ValueError:
         return _json.loads(response.content)
 
