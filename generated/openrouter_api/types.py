@@ -134,16 +134,21 @@ def _decoder() -> Callable[[bytes], Any]:
     return loads
 
 
-def json_body(response: Any) -> Any:
-    """The decoded JSON body of an httpx.Response: what `response.json()` gives, decoded with orjson when it is
-    installed. What orjson refuses and the standard library reads (NaN, Infinity) is read by the standard library.
-    One difference remains with orjson: an integer beyond 64 bits is read as a float, where the standard library
-    keeps every digit (OpenRouter's bodies carry none: ids are strings, counts and timestamps fit)."""
+def json_loads(data: str | bytes) -> Any:
+    """`json.loads(data)`, decoded with orjson when it is installed. What orjson refuses is handed to the standard
+    library, whose value (NaN, Infinity) or error is then the answer, so errors read as json's always do. One
+    difference remains with orjson: an integer beyond 64 bits is read as a float, where the standard library keeps
+    every digit (OpenRouter's bodies carry none: ids are strings, counts and timestamps fit)."""
     loads = _loads or _decoder()
     try:
-        return loads(response.content)
+        return loads(data)
     except ValueError:
-        return _json.loads(response.content)
+        return _json.loads(data)
+
+
+def json_body(response: Any) -> Any:
+    """The decoded JSON body of an httpx.Response: what `response.json()` gives, through json_loads."""
+    return json_loads(response.content)
 
 
 if _sys.version_info >= (3, 11):

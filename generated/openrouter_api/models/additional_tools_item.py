@@ -417,7 +417,9 @@ class AdditionalToolsItem:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = AdditionalToolsItemRole._parse(_raw_role)
+                role = AdditionalToolsItemRole._value2member_map_.get(_raw_role) or AdditionalToolsItemRole._parse(
+                    _raw_role
+                )
 
             _field = "tools"
             _raw_tools = d.get("tools", UNSET)
@@ -429,7 +431,9 @@ class AdditionalToolsItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AdditionalToolsItemType._parse(_raw_type_)
+                type_ = AdditionalToolsItemType._value2member_map_.get(_raw_type_) or AdditionalToolsItemType._parse(
+                    _raw_type_
+                )
 
             id = d.get("id", UNSET)
 

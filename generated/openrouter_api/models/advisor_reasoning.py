@@ -85,7 +85,9 @@ class AdvisorReasoning:
             _raw_effort = d.get("effort", UNSET)
             effort: Any = _raw_effort
             if _raw_effort is not None and _raw_effort is not UNSET:
-                effort = AdvisorReasoningEffort._parse(_raw_effort)
+                effort = AdvisorReasoningEffort._value2member_map_.get(_raw_effort) or AdvisorReasoningEffort._parse(
+                    _raw_effort
+                )
 
             max_tokens = d.get("max_tokens", UNSET)
 

@@ -231,7 +231,9 @@ class AgentMessageItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AgentMessageItemType._parse(_raw_type_)
+                type_ = AgentMessageItemType._value2member_map_.get(_raw_type_) or AgentMessageItemType._parse(
+                    _raw_type_
+                )
 
             _field = "agent"
             _raw_agent = d.get("agent", UNSET)

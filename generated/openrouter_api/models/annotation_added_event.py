@@ -264,7 +264,9 @@ class AnnotationAddedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseAnnotationAddedEventType._parse(_raw_type_)
+                type_ = BaseAnnotationAddedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseAnnotationAddedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnnotationAddedEvent", _field) from None

@@ -184,7 +184,9 @@ class AnthropicAdvisorMessageUsageIteration:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicAdvisorMessageUsageIterationType._parse(_raw_type_)
+                type_ = AnthropicAdvisorMessageUsageIterationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicAdvisorMessageUsageIterationType._parse(_raw_type_)
 
             _field = "cache_creation"
             _raw_cache_creation = d.get("cache_creation", UNSET)

@@ -162,7 +162,9 @@ class AnthropicAdvisorToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicAdvisorToolResultType._parse(_raw_type_)
+                type_ = AnthropicAdvisorToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicAdvisorToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicAdvisorToolResult", _field) from None

@@ -136,13 +136,17 @@ class AnthropicBase64PdfSource:
             _raw_media_type = d.get("media_type", UNSET)
             media_type: Any = _raw_media_type
             if _raw_media_type is not None and _raw_media_type is not UNSET:
-                media_type = AnthropicBase64PdfSourceMediaType._parse(_raw_media_type)
+                media_type = AnthropicBase64PdfSourceMediaType._value2member_map_.get(
+                    _raw_media_type
+                ) or AnthropicBase64PdfSourceMediaType._parse(_raw_media_type)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicBase64PdfSourceType._parse(_raw_type_)
+                type_ = AnthropicBase64PdfSourceType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicBase64PdfSourceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicBase64PdfSource", _field) from None

@@ -210,7 +210,9 @@ class AnthropicBashCodeExecutionResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicBashCodeExecutionResultType._parse(_raw_type_)
+                type_ = AnthropicBashCodeExecutionResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicBashCodeExecutionResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicBashCodeExecutionResult", _field) from None

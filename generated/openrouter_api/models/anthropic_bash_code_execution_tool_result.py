@@ -170,7 +170,9 @@ class AnthropicBashCodeExecutionToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicBashCodeExecutionToolResultType._parse(_raw_type_)
+                type_ = AnthropicBashCodeExecutionToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicBashCodeExecutionToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicBashCodeExecutionToolResult", _field) from None

@@ -105,13 +105,17 @@ class AnthropicCacheControlDirective:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCacheControlDirectiveType._parse(_raw_type_)
+                type_ = AnthropicCacheControlDirectiveType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCacheControlDirectiveType._parse(_raw_type_)
 
             _field = "ttl"
             _raw_ttl = d.get("ttl", UNSET)
             ttl: Any = _raw_ttl
             if _raw_ttl is not None and _raw_ttl is not UNSET:
-                ttl = AnthropicCacheControlTtl._parse(_raw_ttl)
+                ttl = AnthropicCacheControlTtl._value2member_map_.get(_raw_ttl) or AnthropicCacheControlTtl._parse(
+                    _raw_ttl
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicCacheControlDirective", _field) from None

@@ -224,7 +224,9 @@ class AnthropicCitationCharLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationCharLocationType._parse(_raw_type_)
+                type_ = AnthropicCitationCharLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationCharLocationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationCharLocation", _field) from None

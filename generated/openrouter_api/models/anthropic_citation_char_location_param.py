@@ -202,7 +202,9 @@ class AnthropicCitationCharLocationParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationCharLocationParamType._parse(_raw_type_)
+                type_ = AnthropicCitationCharLocationParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationCharLocationParamType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationCharLocationParam", _field) from None

@@ -224,7 +224,9 @@ class AnthropicCitationContentBlockLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationContentBlockLocationType._parse(_raw_type_)
+                type_ = AnthropicCitationContentBlockLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationContentBlockLocationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationContentBlockLocation", _field) from None

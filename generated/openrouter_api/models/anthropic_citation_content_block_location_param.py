@@ -202,7 +202,9 @@ class AnthropicCitationContentBlockLocationParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationContentBlockLocationParamType._parse(_raw_type_)
+                type_ = AnthropicCitationContentBlockLocationParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationContentBlockLocationParamType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationContentBlockLocationParam", _field) from None

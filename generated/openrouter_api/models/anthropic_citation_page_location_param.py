@@ -202,7 +202,9 @@ class AnthropicCitationPageLocationParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationPageLocationParamType._parse(_raw_type_)
+                type_ = AnthropicCitationPageLocationParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationPageLocationParamType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationPageLocationParam", _field) from None

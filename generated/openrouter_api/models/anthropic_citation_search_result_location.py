@@ -224,7 +224,9 @@ class AnthropicCitationSearchResultLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationSearchResultLocationType._parse(_raw_type_)
+                type_ = AnthropicCitationSearchResultLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationSearchResultLocationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCitationSearchResultLocation", _field) from None

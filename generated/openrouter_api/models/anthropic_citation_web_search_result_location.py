@@ -176,7 +176,9 @@ class AnthropicCitationWebSearchResultLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationWebSearchResultLocationType._parse(_raw_type_)
+                type_ = AnthropicCitationWebSearchResultLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationWebSearchResultLocationType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

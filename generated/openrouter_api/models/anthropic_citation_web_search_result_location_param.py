@@ -178,7 +178,9 @@ class AnthropicCitationWebSearchResultLocationParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCitationWebSearchResultLocationParamType._parse(_raw_type_)
+                type_ = AnthropicCitationWebSearchResultLocationParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCitationWebSearchResultLocationParamType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

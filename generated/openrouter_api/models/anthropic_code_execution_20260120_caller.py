@@ -111,7 +111,9 @@ class AnthropicCodeExecution20260120Caller:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCodeExecution20260120CallerType._parse(_raw_type_)
+                type_ = AnthropicCodeExecution20260120CallerType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCodeExecution20260120CallerType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCodeExecution20260120Caller", _field) from None

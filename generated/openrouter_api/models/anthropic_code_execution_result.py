@@ -210,7 +210,9 @@ class AnthropicCodeExecutionResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCodeExecutionResultType._parse(_raw_type_)
+                type_ = AnthropicCodeExecutionResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCodeExecutionResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCodeExecutionResult", _field) from None

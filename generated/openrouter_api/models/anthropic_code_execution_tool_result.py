@@ -186,7 +186,9 @@ class AnthropicCodeExecutionToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCodeExecutionToolResultType._parse(_raw_type_)
+                type_ = AnthropicCodeExecutionToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCodeExecutionToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicCodeExecutionToolResult", _field) from None

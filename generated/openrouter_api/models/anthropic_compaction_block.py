@@ -118,7 +118,9 @@ class AnthropicCompactionBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCompactionBlockType._parse(_raw_type_)
+                type_ = AnthropicCompactionBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCompactionBlockType._parse(_raw_type_)
 
             encrypted_content = d.get("encrypted_content", UNSET)
 

@@ -161,7 +161,9 @@ class AnthropicCompactionUsageIteration:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicCompactionUsageIterationType._parse(_raw_type_)
+                type_ = AnthropicCompactionUsageIterationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicCompactionUsageIterationType._parse(_raw_type_)
 
             _field = "cache_creation"
             _raw_cache_creation = d.get("cache_creation", UNSET)

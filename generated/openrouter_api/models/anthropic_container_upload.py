@@ -111,7 +111,9 @@ class AnthropicContainerUpload:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicContainerUploadType._parse(_raw_type_)
+                type_ = AnthropicContainerUploadType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicContainerUploadType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicContainerUpload", _field) from None

@@ -85,7 +85,9 @@ class AnthropicDirectCaller:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicDirectCallerType._parse(_raw_type_)
+                type_ = AnthropicDirectCallerType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicDirectCallerType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicDirectCaller", _field) from None

@@ -181,7 +181,9 @@ class AnthropicDocumentBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicDocumentBlockType._parse(_raw_type_)
+                type_ = AnthropicDocumentBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicDocumentBlockType._parse(_raw_type_)
 
             _field = "citations"
             _raw_citations = d.get("citations", UNSET)

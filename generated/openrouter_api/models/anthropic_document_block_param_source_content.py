@@ -150,7 +150,9 @@ class AnthropicDocumentBlockParamSourceContent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicDocumentBlockParamSourceContentType._parse(_raw_type_)
+                type_ = AnthropicDocumentBlockParamSourceContentType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicDocumentBlockParamSourceContentType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicDocumentBlockParamSourceContent", _field) from None

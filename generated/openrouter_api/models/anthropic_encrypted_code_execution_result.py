@@ -211,7 +211,9 @@ class AnthropicEncryptedCodeExecutionResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicEncryptedCodeExecutionResultType._parse(_raw_type_)
+                type_ = AnthropicEncryptedCodeExecutionResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicEncryptedCodeExecutionResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicEncryptedCodeExecutionResult", _field) from None

@@ -238,7 +238,9 @@ class AnthropicFile:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = AnthropicFileShape._parse(_raw_field_shape)
+                field_shape = AnthropicFileShape._value2member_map_.get(_raw_field_shape) or AnthropicFileShape._parse(
+                    _raw_field_shape
+                )
 
             created_at = d.get("created_at", UNSET)
 
@@ -256,7 +258,7 @@ class AnthropicFile:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicFileType._parse(_raw_type_)
+                type_ = AnthropicFileType._value2member_map_.get(_raw_type_) or AnthropicFileType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicFile", _field) from None

@@ -135,7 +135,9 @@ class AnthropicFileDeleted:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = AnthropicFileDeletedShape._parse(_raw_field_shape)
+                field_shape = AnthropicFileDeletedShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or AnthropicFileDeletedShape._parse(_raw_field_shape)
 
             id = d.get("id", UNSET)
 
@@ -143,7 +145,9 @@ class AnthropicFileDeleted:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicFileDeletedType._parse(_raw_type_)
+                type_ = AnthropicFileDeletedType._value2member_map_.get(_raw_type_) or AnthropicFileDeletedType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicFileDeleted", _field) from None

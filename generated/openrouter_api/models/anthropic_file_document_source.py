@@ -111,7 +111,9 @@ class AnthropicFileDocumentSource:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicFileDocumentSourceType._parse(_raw_type_)
+                type_ = AnthropicFileDocumentSourceType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicFileDocumentSourceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicFileDocumentSource", _field) from None

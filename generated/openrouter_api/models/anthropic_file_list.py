@@ -197,7 +197,9 @@ class AnthropicFileList:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = AnthropicFileListShape._parse(_raw_field_shape)
+                field_shape = AnthropicFileListShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or AnthropicFileListShape._parse(_raw_field_shape)
 
             _field = "data"
             _raw_data = d.get("data", UNSET)

@@ -109,7 +109,9 @@ class AnthropicInputTokensClearAtLeast:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicInputTokensClearAtLeastType._parse(_raw_type_)
+                type_ = AnthropicInputTokensClearAtLeastType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicInputTokensClearAtLeastType._parse(_raw_type_)
 
             value = d.get("value", UNSET)
 

@@ -109,7 +109,9 @@ class AnthropicInputTokensTrigger:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicInputTokensTriggerType._parse(_raw_type_)
+                type_ = AnthropicInputTokensTriggerType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicInputTokensTriggerType._parse(_raw_type_)
 
             value = d.get("value", UNSET)
 

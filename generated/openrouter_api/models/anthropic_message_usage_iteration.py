@@ -169,7 +169,9 @@ class AnthropicMessageUsageIteration:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicMessageUsageIterationType._parse(_raw_type_)
+                type_ = AnthropicMessageUsageIterationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicMessageUsageIterationType._parse(_raw_type_)
 
             _field = "cache_creation"
             _raw_cache_creation = d.get("cache_creation", UNSET)

@@ -196,7 +196,9 @@ class AnthropicMessagesErrorResponse:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicMessagesErrorResponseType._parse(_raw_type_)
+                type_ = AnthropicMessagesErrorResponseType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicMessagesErrorResponseType._parse(_raw_type_)
 
             _field = "metadata"
             _raw_metadata = d.get("metadata", UNSET)

@@ -121,13 +121,17 @@ class AnthropicMessagesErrorResponseError:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
+                type_ = AnthropicMessagesErrorResponseErrorType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicMessagesErrorResponseErrorType._parse(_raw_type_)
 
             _field = "error_type"
             _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
-                error_type = ApiErrorType._parse(_raw_error_type)
+                error_type = ApiErrorType._value2member_map_.get(_raw_error_type) or ApiErrorType._parse(
+                    _raw_error_type
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicMessagesErrorResponseError", _field) from None

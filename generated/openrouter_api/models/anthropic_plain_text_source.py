@@ -136,13 +136,17 @@ class AnthropicPlainTextSource:
             _raw_media_type = d.get("media_type", UNSET)
             media_type: Any = _raw_media_type
             if _raw_media_type is not None and _raw_media_type is not UNSET:
-                media_type = AnthropicPlainTextSourceMediaType._parse(_raw_media_type)
+                media_type = AnthropicPlainTextSourceMediaType._value2member_map_.get(
+                    _raw_media_type
+                ) or AnthropicPlainTextSourceMediaType._parse(_raw_media_type)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicPlainTextSourceType._parse(_raw_type_)
+                type_ = AnthropicPlainTextSourceType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicPlainTextSourceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicPlainTextSource", _field) from None

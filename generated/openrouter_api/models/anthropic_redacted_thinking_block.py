@@ -111,7 +111,9 @@ class AnthropicRedactedThinkingBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicRedactedThinkingBlockType._parse(_raw_type_)
+                type_ = AnthropicRedactedThinkingBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicRedactedThinkingBlockType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicRedactedThinkingBlock", _field) from None

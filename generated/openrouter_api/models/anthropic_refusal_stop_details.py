@@ -169,7 +169,9 @@ class AnthropicRefusalStopDetails:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicRefusalStopDetailsType._parse(_raw_type_)
+                type_ = AnthropicRefusalStopDetailsType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicRefusalStopDetailsType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicRefusalStopDetails", _field) from None
@@ -217,21 +219,27 @@ def _parse_category(
         return data
     if AnthropicRefusalStopDetailsCategoryType1.is_known(data):
         try:
-            category_type_1 = AnthropicRefusalStopDetailsCategoryType1._parse(data)
+            category_type_1 = AnthropicRefusalStopDetailsCategoryType1._value2member_map_.get(
+                data
+            ) or AnthropicRefusalStopDetailsCategoryType1._parse(data)
 
             return category_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if AnthropicRefusalStopDetailsCategoryType2Type1.is_known(data):
         try:
-            category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
+            category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._value2member_map_.get(
+                data
+            ) or AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
 
             return category_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if AnthropicRefusalStopDetailsCategoryType3Type1.is_known(data):
         try:
-            category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
+            category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._value2member_map_.get(
+                data
+            ) or AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
 
             return category_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -239,7 +247,9 @@ def _parse_category(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        category_type_1 = AnthropicRefusalStopDetailsCategoryType1._parse(data)
+        category_type_1 = AnthropicRefusalStopDetailsCategoryType1._value2member_map_.get(
+            data
+        ) or AnthropicRefusalStopDetailsCategoryType1._parse(data)
 
         return category_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -247,7 +257,9 @@ def _parse_category(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
+        category_type_2_type_1 = AnthropicRefusalStopDetailsCategoryType2Type1._value2member_map_.get(
+            data
+        ) or AnthropicRefusalStopDetailsCategoryType2Type1._parse(data)
 
         return category_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -255,7 +267,9 @@ def _parse_category(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
+        category_type_3_type_1 = AnthropicRefusalStopDetailsCategoryType3Type1._value2member_map_.get(
+            data
+        ) or AnthropicRefusalStopDetailsCategoryType3Type1._parse(data)
 
         return category_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

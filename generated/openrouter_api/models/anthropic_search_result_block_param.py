@@ -217,7 +217,9 @@ class AnthropicSearchResultBlockParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicSearchResultBlockParamType._parse(_raw_type_)
+                type_ = AnthropicSearchResultBlockParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicSearchResultBlockParamType._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

@@ -225,7 +225,9 @@ class AnthropicTextBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextBlockType._parse(_raw_type_)
+                type_ = AnthropicTextBlockType._value2member_map_.get(_raw_type_) or AnthropicTextBlockType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("AnthropicTextBlock", _field) from None

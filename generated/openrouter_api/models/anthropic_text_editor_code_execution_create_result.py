@@ -113,7 +113,9 @@ class AnthropicTextEditorCodeExecutionCreateResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextEditorCodeExecutionCreateResultType._parse(_raw_type_)
+                type_ = AnthropicTextEditorCodeExecutionCreateResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicTextEditorCodeExecutionCreateResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicTextEditorCodeExecutionCreateResult", _field) from None

@@ -212,7 +212,9 @@ class AnthropicTextEditorCodeExecutionStrReplaceResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType._parse(_raw_type_)
+                type_ = AnthropicTextEditorCodeExecutionStrReplaceResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicTextEditorCodeExecutionStrReplaceResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicTextEditorCodeExecutionStrReplaceResult", _field) from None

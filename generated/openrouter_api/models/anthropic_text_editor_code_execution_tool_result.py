@@ -212,7 +212,9 @@ class AnthropicTextEditorCodeExecutionToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextEditorCodeExecutionToolResultType._parse(_raw_type_)
+                type_ = AnthropicTextEditorCodeExecutionToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicTextEditorCodeExecutionToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicTextEditorCodeExecutionToolResult", _field) from None

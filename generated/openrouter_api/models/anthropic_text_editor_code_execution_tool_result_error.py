@@ -140,7 +140,9 @@ class AnthropicTextEditorCodeExecutionToolResultError:
             _raw_error_code = d.get("error_code", UNSET)
             error_code: Any = _raw_error_code
             if _raw_error_code is not None and _raw_error_code is not UNSET:
-                error_code = AnthropicTextEditorCodeExecutionToolResultErrorErrorCode._parse(_raw_error_code)
+                error_code = AnthropicTextEditorCodeExecutionToolResultErrorErrorCode._value2member_map_.get(
+                    _raw_error_code
+                ) or AnthropicTextEditorCodeExecutionToolResultErrorErrorCode._parse(_raw_error_code)
 
             error_message = d.get("error_message", UNSET)
 
@@ -148,7 +150,9 @@ class AnthropicTextEditorCodeExecutionToolResultError:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextEditorCodeExecutionToolResultErrorType._parse(_raw_type_)
+                type_ = AnthropicTextEditorCodeExecutionToolResultErrorType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicTextEditorCodeExecutionToolResultErrorType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicTextEditorCodeExecutionToolResultError", _field) from None

@@ -201,7 +201,9 @@ class AnthropicTextEditorCodeExecutionViewResult:
             _raw_file_type = d.get("file_type", UNSET)
             file_type: Any = _raw_file_type
             if _raw_file_type is not None and _raw_file_type is not UNSET:
-                file_type = AnthropicTextEditorCodeExecutionViewResultFileType._parse(_raw_file_type)
+                file_type = AnthropicTextEditorCodeExecutionViewResultFileType._value2member_map_.get(
+                    _raw_file_type
+                ) or AnthropicTextEditorCodeExecutionViewResultFileType._parse(_raw_file_type)
 
             num_lines = d.get("num_lines", UNSET)
 
@@ -213,7 +215,9 @@ class AnthropicTextEditorCodeExecutionViewResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicTextEditorCodeExecutionViewResultType._parse(_raw_type_)
+                type_ = AnthropicTextEditorCodeExecutionViewResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicTextEditorCodeExecutionViewResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicTextEditorCodeExecutionViewResult", _field) from None

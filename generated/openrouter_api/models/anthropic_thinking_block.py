@@ -133,7 +133,9 @@ class AnthropicThinkingBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicThinkingBlockType._parse(_raw_type_)
+                type_ = AnthropicThinkingBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicThinkingBlockType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicThinkingBlock", _field) from None

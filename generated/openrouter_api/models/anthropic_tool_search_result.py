@@ -146,7 +146,9 @@ class AnthropicToolSearchResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolSearchResultType._parse(_raw_type_)
+                type_ = AnthropicToolSearchResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolSearchResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicToolSearchResult", _field) from None

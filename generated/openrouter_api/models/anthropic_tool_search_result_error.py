@@ -134,7 +134,9 @@ class AnthropicToolSearchResultError:
             _raw_error_code = d.get("error_code", UNSET)
             error_code: Any = _raw_error_code
             if _raw_error_code is not None and _raw_error_code is not UNSET:
-                error_code = AnthropicServerToolErrorCode._parse(_raw_error_code)
+                error_code = AnthropicServerToolErrorCode._value2member_map_.get(
+                    _raw_error_code
+                ) or AnthropicServerToolErrorCode._parse(_raw_error_code)
 
             error_message = d.get("error_message", UNSET)
 
@@ -142,7 +144,9 @@ class AnthropicToolSearchResultError:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolSearchResultErrorType._parse(_raw_type_)
+                type_ = AnthropicToolSearchResultErrorType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolSearchResultErrorType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicToolSearchResultError", _field) from None

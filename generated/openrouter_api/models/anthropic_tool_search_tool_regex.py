@@ -177,13 +177,17 @@ class AnthropicToolSearchToolRegex:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = AnthropicToolSearchToolRegexName._parse(_raw_name)
+                name = AnthropicToolSearchToolRegexName._value2member_map_.get(
+                    _raw_name
+                ) or AnthropicToolSearchToolRegexName._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolSearchToolRegexType._parse(_raw_type_)
+                type_ = AnthropicToolSearchToolRegexType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolSearchToolRegexType._parse(_raw_type_)
 
             _field = "allowed_callers"
             _raw_allowed_callers = d.get("allowed_callers", UNSET)

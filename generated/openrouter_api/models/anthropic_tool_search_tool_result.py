@@ -168,7 +168,9 @@ class AnthropicToolSearchToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolSearchToolResultType._parse(_raw_type_)
+                type_ = AnthropicToolSearchToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolSearchToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicToolSearchToolResult", _field) from None

@@ -211,7 +211,9 @@ class AnthropicToolUseBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolUseBlockType._parse(_raw_type_)
+                type_ = AnthropicToolUseBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolUseBlockType._parse(_raw_type_)
 
             input_ = d.get("input", UNSET)
 

@@ -109,7 +109,9 @@ class AnthropicToolUsesKeep:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolUsesKeepType._parse(_raw_type_)
+                type_ = AnthropicToolUsesKeepType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolUsesKeepType._parse(_raw_type_)
 
             value = d.get("value", UNSET)
 

@@ -109,7 +109,9 @@ class AnthropicToolUsesTrigger:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicToolUsesTriggerType._parse(_raw_type_)
+                type_ = AnthropicToolUsesTriggerType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicToolUsesTriggerType._parse(_raw_type_)
 
             value = d.get("value", UNSET)
 

@@ -109,7 +109,9 @@ class AnthropicUrlPdfSource:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicUrlPdfSourceType._parse(_raw_type_)
+                type_ = AnthropicUrlPdfSourceType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicUrlPdfSourceType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

@@ -456,7 +456,7 @@ def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
         return data
     if AnthropicServiceTier.is_known(data):
         try:
-            service_tier_type_0 = AnthropicServiceTier._parse(data)
+            service_tier_type_0 = AnthropicServiceTier._value2member_map_.get(data) or AnthropicServiceTier._parse(data)
 
             return service_tier_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -464,7 +464,7 @@ def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_0 = AnthropicServiceTier._parse(data)
+        service_tier_type_0 = AnthropicServiceTier._value2member_map_.get(data) or AnthropicServiceTier._parse(data)
 
         return service_tier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

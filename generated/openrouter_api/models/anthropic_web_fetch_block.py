@@ -183,7 +183,9 @@ class AnthropicWebFetchBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebFetchBlockType._parse(_raw_type_)
+                type_ = AnthropicWebFetchBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebFetchBlockType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

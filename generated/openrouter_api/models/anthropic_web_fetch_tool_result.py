@@ -223,7 +223,9 @@ class AnthropicWebFetchToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebFetchToolResultType._parse(_raw_type_)
+                type_ = AnthropicWebFetchToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebFetchToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicWebFetchToolResult", _field) from None

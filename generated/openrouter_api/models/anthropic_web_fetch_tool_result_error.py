@@ -114,13 +114,17 @@ class AnthropicWebFetchToolResultError:
             _raw_error_code = d.get("error_code", UNSET)
             error_code: Any = _raw_error_code
             if _raw_error_code is not None and _raw_error_code is not UNSET:
-                error_code = AnthropicWebFetchToolResultErrorErrorCode._parse(_raw_error_code)
+                error_code = AnthropicWebFetchToolResultErrorErrorCode._value2member_map_.get(
+                    _raw_error_code
+                ) or AnthropicWebFetchToolResultErrorErrorCode._parse(_raw_error_code)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebFetchToolResultErrorType._parse(_raw_type_)
+                type_ = AnthropicWebFetchToolResultErrorType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebFetchToolResultErrorType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicWebFetchToolResultError", _field) from None

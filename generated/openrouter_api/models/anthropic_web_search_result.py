@@ -176,7 +176,9 @@ class AnthropicWebSearchResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebSearchResultType._parse(_raw_type_)
+                type_ = AnthropicWebSearchResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebSearchResultType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

@@ -161,7 +161,9 @@ class AnthropicWebSearchResultBlockParam:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebSearchResultBlockParamType._parse(_raw_type_)
+                type_ = AnthropicWebSearchResultBlockParamType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebSearchResultBlockParamType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

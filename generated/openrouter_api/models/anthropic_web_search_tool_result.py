@@ -222,7 +222,9 @@ class AnthropicWebSearchToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebSearchToolResultType._parse(_raw_type_)
+                type_ = AnthropicWebSearchToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebSearchToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("AnthropicWebSearchToolResult", _field) from None

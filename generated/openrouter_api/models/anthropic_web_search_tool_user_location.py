@@ -118,7 +118,9 @@ class AnthropicWebSearchToolUserLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = AnthropicWebSearchToolUserLocationType._parse(_raw_type_)
+                type_ = AnthropicWebSearchToolUserLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or AnthropicWebSearchToolUserLocationType._parse(_raw_type_)
 
             city = d.get("city", UNSET)
 

@@ -179,7 +179,9 @@ class ApplyPatchCallOperationDiffDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ApplyPatchCallOperationDiffDoneEventType._parse(_raw_type_)
+                type_ = ApplyPatchCallOperationDiffDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or ApplyPatchCallOperationDiffDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ApplyPatchCallOperationDiffDoneEvent", _field) from None

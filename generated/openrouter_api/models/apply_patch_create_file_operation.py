@@ -134,7 +134,9 @@ class ApplyPatchCreateFileOperation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ApplyPatchCreateFileOperationType._parse(_raw_type_)
+                type_ = ApplyPatchCreateFileOperationType._value2member_map_.get(
+                    _raw_type_
+                ) or ApplyPatchCreateFileOperationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ApplyPatchCreateFileOperation", _field) from None

@@ -112,7 +112,9 @@ class ApplyPatchDeleteFileOperation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ApplyPatchDeleteFileOperationType._parse(_raw_type_)
+                type_ = ApplyPatchDeleteFileOperationType._value2member_map_.get(
+                    _raw_type_
+                ) or ApplyPatchDeleteFileOperationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ApplyPatchDeleteFileOperation", _field) from None

@@ -78,7 +78,9 @@ class ApplyPatchServerToolConfig:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = ApplyPatchEngineEnum._parse(_raw_engine)
+                engine = ApplyPatchEngineEnum._value2member_map_.get(_raw_engine) or ApplyPatchEngineEnum._parse(
+                    _raw_engine
+                )
 
         except FieldParseError as error:
             raise error.within("ApplyPatchServerToolConfig", _field) from None

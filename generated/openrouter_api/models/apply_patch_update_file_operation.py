@@ -135,7 +135,9 @@ class ApplyPatchUpdateFileOperation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ApplyPatchUpdateFileOperationType._parse(_raw_type_)
+                type_ = ApplyPatchUpdateFileOperationType._value2member_map_.get(
+                    _raw_type_
+                ) or ApplyPatchUpdateFileOperationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ApplyPatchUpdateFileOperation", _field) from None

@@ -150,7 +150,7 @@ class AutoBetaRouterPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = AutoBetaRouterPluginId._parse(_raw_id)
+                id = AutoBetaRouterPluginId._value2member_map_.get(_raw_id) or AutoBetaRouterPluginId._parse(_raw_id)
 
             _field = "allowed_models"
             _raw_allowed_models = d.get("allowed_models", UNSET)
@@ -164,7 +164,9 @@ class AutoBetaRouterPlugin:
             _raw_cost_tier = d.get("cost_tier", UNSET)
             cost_tier: Any = _raw_cost_tier
             if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
-                cost_tier = AutoBetaRouterPluginCostTier._parse(_raw_cost_tier)
+                cost_tier = AutoBetaRouterPluginCostTier._value2member_map_.get(
+                    _raw_cost_tier
+                ) or AutoBetaRouterPluginCostTier._parse(_raw_cost_tier)
 
             enabled = d.get("enabled", UNSET)
 

@@ -158,7 +158,7 @@ class AutoRouterPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = AutoRouterPluginId._parse(_raw_id)
+                id = AutoRouterPluginId._value2member_map_.get(_raw_id) or AutoRouterPluginId._parse(_raw_id)
 
             _field = "allowed_models"
             _raw_allowed_models = d.get("allowed_models", UNSET)
@@ -172,7 +172,9 @@ class AutoRouterPlugin:
             _raw_cost_tier = d.get("cost_tier", UNSET)
             cost_tier: Any = _raw_cost_tier
             if _raw_cost_tier is not None and _raw_cost_tier is not UNSET:
-                cost_tier = AutoRouterPluginCostTier._parse(_raw_cost_tier)
+                cost_tier = AutoRouterPluginCostTier._value2member_map_.get(
+                    _raw_cost_tier
+                ) or AutoRouterPluginCostTier._parse(_raw_cost_tier)
 
             enabled = d.get("enabled", UNSET)
 

@@ -240,7 +240,9 @@ class BaseContentPartAddedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseContentPartAddedEventType._parse(_raw_type_)
+                type_ = BaseContentPartAddedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseContentPartAddedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseContentPartAddedEvent", _field) from None

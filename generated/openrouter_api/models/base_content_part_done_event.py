@@ -240,7 +240,9 @@ class BaseContentPartDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseContentPartDoneEventType._parse(_raw_type_)
+                type_ = BaseContentPartDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseContentPartDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseContentPartDoneEvent", _field) from None

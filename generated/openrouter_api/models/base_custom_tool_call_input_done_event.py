@@ -180,7 +180,9 @@ class BaseCustomToolCallInputDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseCustomToolCallInputDoneEventType._parse(_raw_type_)
+                type_ = BaseCustomToolCallInputDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseCustomToolCallInputDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseCustomToolCallInputDoneEvent", _field) from None

@@ -179,7 +179,9 @@ class BaseFunctionCallArgsDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseFunctionCallArgsDeltaEventType._parse(_raw_type_)
+                type_ = BaseFunctionCallArgsDeltaEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseFunctionCallArgsDeltaEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseFunctionCallArgsDeltaEvent", _field) from None

@@ -225,7 +225,9 @@ class BaseInputsOption2ItemMessage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseInputsOption2ItemMessageType._parse(_raw_type_)
+                type_ = BaseInputsOption2ItemMessageType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseInputsOption2ItemMessageType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseInputsOption2ItemMessage", _field) from None
@@ -349,28 +351,36 @@ def _parse_role(
 ):
     if BaseInputsOption2ItemMessageRoleType0.is_known(data):
         try:
-            role_type_0 = BaseInputsOption2ItemMessageRoleType0._parse(data)
+            role_type_0 = BaseInputsOption2ItemMessageRoleType0._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessageRoleType0._parse(data)
 
             return role_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if BaseInputsOption2ItemMessageRoleType1.is_known(data):
         try:
-            role_type_1 = BaseInputsOption2ItemMessageRoleType1._parse(data)
+            role_type_1 = BaseInputsOption2ItemMessageRoleType1._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessageRoleType1._parse(data)
 
             return role_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if BaseInputsOption2ItemMessageRoleType2.is_known(data):
         try:
-            role_type_2 = BaseInputsOption2ItemMessageRoleType2._parse(data)
+            role_type_2 = BaseInputsOption2ItemMessageRoleType2._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessageRoleType2._parse(data)
 
             return role_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if BaseInputsOption2ItemMessageRoleType3.is_known(data):
         try:
-            role_type_3 = BaseInputsOption2ItemMessageRoleType3._parse(data)
+            role_type_3 = BaseInputsOption2ItemMessageRoleType3._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessageRoleType3._parse(data)
 
             return role_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -378,7 +388,9 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_0 = BaseInputsOption2ItemMessageRoleType0._parse(data)
+        role_type_0 = BaseInputsOption2ItemMessageRoleType0._value2member_map_.get(
+            data
+        ) or BaseInputsOption2ItemMessageRoleType0._parse(data)
 
         return role_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -386,7 +398,9 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_1 = BaseInputsOption2ItemMessageRoleType1._parse(data)
+        role_type_1 = BaseInputsOption2ItemMessageRoleType1._value2member_map_.get(
+            data
+        ) or BaseInputsOption2ItemMessageRoleType1._parse(data)
 
         return role_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -394,14 +408,18 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_2 = BaseInputsOption2ItemMessageRoleType2._parse(data)
+        role_type_2 = BaseInputsOption2ItemMessageRoleType2._value2member_map_.get(
+            data
+        ) or BaseInputsOption2ItemMessageRoleType2._parse(data)
 
         return role_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    role_type_3 = BaseInputsOption2ItemMessageRoleType3._parse(data)
+    role_type_3 = BaseInputsOption2ItemMessageRoleType3._value2member_map_.get(
+        data
+    ) or BaseInputsOption2ItemMessageRoleType3._parse(data)
 
     return role_type_3
 
@@ -415,14 +433,18 @@ def _parse_phase(
         return UNSET
     if BaseInputsOption2ItemMessagePhaseType0.is_known(data):
         try:
-            phase_type_0 = BaseInputsOption2ItemMessagePhaseType0._parse(data)
+            phase_type_0 = BaseInputsOption2ItemMessagePhaseType0._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessagePhaseType0._parse(data)
 
             return phase_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if BaseInputsOption2ItemMessagePhaseType1.is_known(data):
         try:
-            phase_type_1 = BaseInputsOption2ItemMessagePhaseType1._parse(data)
+            phase_type_1 = BaseInputsOption2ItemMessagePhaseType1._value2member_map_.get(
+                data
+            ) or BaseInputsOption2ItemMessagePhaseType1._parse(data)
 
             return phase_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -430,7 +452,9 @@ def _parse_phase(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_0 = BaseInputsOption2ItemMessagePhaseType0._parse(data)
+        phase_type_0 = BaseInputsOption2ItemMessagePhaseType0._value2member_map_.get(
+            data
+        ) or BaseInputsOption2ItemMessagePhaseType0._parse(data)
 
         return phase_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -438,7 +462,9 @@ def _parse_phase(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_1 = BaseInputsOption2ItemMessagePhaseType1._parse(data)
+        phase_type_1 = BaseInputsOption2ItemMessagePhaseType1._value2member_map_.get(
+            data
+        ) or BaseInputsOption2ItemMessagePhaseType1._parse(data)
 
         return phase_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -498,7 +498,9 @@ class BaseMessagesResult:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = BaseMessagesResultRole._parse(_raw_role)
+                role = BaseMessagesResultRole._value2member_map_.get(_raw_role) or BaseMessagesResultRole._parse(
+                    _raw_role
+                )
 
             _field = "stop_details"
             _raw_stop_details = d.get("stop_details", UNSET)
@@ -522,7 +524,9 @@ class BaseMessagesResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseMessagesResultType._parse(_raw_type_)
+                type_ = BaseMessagesResultType._value2member_map_.get(_raw_type_) or BaseMessagesResultType._parse(
+                    _raw_type_
+                )
 
             _field = "usage"
             _raw_usage = d.get("usage", UNSET)
@@ -880,7 +884,9 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
         return data
     if ORAnthropicStopReason.is_known(data):
         try:
-            stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+            stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(
+                data
+            )
 
             return stop_reason_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -888,7 +894,7 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+        stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(data)
 
         return stop_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -533,7 +533,7 @@ def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
         return data
     if AnthropicServiceTier.is_known(data):
         try:
-            service_tier_type_0 = AnthropicServiceTier._parse(data)
+            service_tier_type_0 = AnthropicServiceTier._value2member_map_.get(data) or AnthropicServiceTier._parse(data)
 
             return service_tier_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -541,7 +541,7 @@ def _parse_service_tier(data: object) -> AnthropicServiceTier | None:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_0 = AnthropicServiceTier._parse(data)
+        service_tier_type_0 = AnthropicServiceTier._value2member_map_.get(data) or AnthropicServiceTier._parse(data)
 
         return service_tier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -623,7 +623,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
         return UNSET
     if AnthropicSpeed.is_known(data):
         try:
-            speed_type_0 = AnthropicSpeed._parse(data)
+            speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
             return speed_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -631,7 +631,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        speed_type_0 = AnthropicSpeed._parse(data)
+        speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
         return speed_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -176,7 +176,7 @@ def _parse_context(data: object) -> None | ReasoningContext | Unset:
         return UNSET
     if ReasoningContext.is_known(data):
         try:
-            context_type_0 = ReasoningContext._parse(data)
+            context_type_0 = ReasoningContext._value2member_map_.get(data) or ReasoningContext._parse(data)
 
             return context_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -184,7 +184,7 @@ def _parse_context(data: object) -> None | ReasoningContext | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        context_type_0 = ReasoningContext._parse(data)
+        context_type_0 = ReasoningContext._value2member_map_.get(data) or ReasoningContext._parse(data)
 
         return context_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -199,7 +199,7 @@ def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
         return UNSET
     if ReasoningEffort.is_known(data):
         try:
-            effort_type_0 = ReasoningEffort._parse(data)
+            effort_type_0 = ReasoningEffort._value2member_map_.get(data) or ReasoningEffort._parse(data)
 
             return effort_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -207,7 +207,7 @@ def _parse_effort(data: object) -> None | ReasoningEffort | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_0 = ReasoningEffort._parse(data)
+        effort_type_0 = ReasoningEffort._value2member_map_.get(data) or ReasoningEffort._parse(data)
 
         return effort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -222,7 +222,7 @@ def _parse_mode(data: object) -> None | ReasoningMode | Unset:
         return UNSET
     if ReasoningMode.is_known(data):
         try:
-            mode_type_0 = ReasoningMode._parse(data)
+            mode_type_0 = ReasoningMode._value2member_map_.get(data) or ReasoningMode._parse(data)
 
             return mode_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -230,7 +230,7 @@ def _parse_mode(data: object) -> None | ReasoningMode | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        mode_type_0 = ReasoningMode._parse(data)
+        mode_type_0 = ReasoningMode._value2member_map_.get(data) or ReasoningMode._parse(data)
 
         return mode_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -245,7 +245,9 @@ def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
         return UNSET
     if ReasoningSummaryVerbosity.is_known(data):
         try:
-            summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+            summary_type_0 = ReasoningSummaryVerbosity._value2member_map_.get(data) or ReasoningSummaryVerbosity._parse(
+                data
+            )
 
             return summary_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +255,9 @@ def _parse_summary(data: object) -> None | ReasoningSummaryVerbosity | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        summary_type_0 = ReasoningSummaryVerbosity._parse(data)
+        summary_type_0 = ReasoningSummaryVerbosity._value2member_map_.get(data) or ReasoningSummaryVerbosity._parse(
+            data
+        )
 
         return summary_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

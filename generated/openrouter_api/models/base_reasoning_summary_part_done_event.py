@@ -233,7 +233,9 @@ class BaseReasoningSummaryPartDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseReasoningSummaryPartDoneEventType._parse(_raw_type_)
+                type_ = BaseReasoningSummaryPartDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseReasoningSummaryPartDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseReasoningSummaryPartDoneEvent", _field) from None

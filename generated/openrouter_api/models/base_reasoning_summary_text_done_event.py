@@ -203,7 +203,9 @@ class BaseReasoningSummaryTextDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseReasoningSummaryTextDoneEventType._parse(_raw_type_)
+                type_ = BaseReasoningSummaryTextDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseReasoningSummaryTextDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("BaseReasoningSummaryTextDoneEvent", _field) from None

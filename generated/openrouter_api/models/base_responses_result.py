@@ -1152,7 +1152,9 @@ class BaseResponsesResult:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = BaseResponsesResultObject._parse(_raw_object_)
+                object_ = BaseResponsesResultObject._value2member_map_.get(
+                    _raw_object_
+                ) or BaseResponsesResultObject._parse(_raw_object_)
 
             _field = "output"
             _raw_output = d.get("output", UNSET)
@@ -1168,7 +1170,9 @@ class BaseResponsesResult:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OpenAIResponsesResponseStatus._parse(_raw_status)
+                status = OpenAIResponsesResponseStatus._value2member_map_.get(
+                    _raw_status
+                ) or OpenAIResponsesResponseStatus._parse(_raw_status)
 
             temperature = d.get("temperature", UNSET)
 
@@ -1753,21 +1757,30 @@ def _parse_tool_choice(
 ):
     if OpenAIResponsesToolChoiceType0.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                OpenAIResponsesToolChoiceType0._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType0._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType1.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                OpenAIResponsesToolChoiceType1._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType1._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType2.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                OpenAIResponsesToolChoiceType2._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType2._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1810,7 +1823,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType0._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1818,7 +1833,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType1._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1826,7 +1843,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType2._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2189,7 +2208,7 @@ def _parse_service_tier(data: object) -> None | ServiceTier | Unset:
         return UNSET
     if ServiceTier.is_known(data):
         try:
-            service_tier_type_0 = ServiceTier._parse(data)
+            service_tier_type_0 = ServiceTier._value2member_map_.get(data) or ServiceTier._parse(data)
 
             return service_tier_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2197,7 +2216,7 @@ def _parse_service_tier(data: object) -> None | ServiceTier | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_0 = ServiceTier._parse(data)
+        service_tier_type_0 = ServiceTier._value2member_map_.get(data) or ServiceTier._parse(data)
 
         return service_tier_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2212,7 +2231,7 @@ def _parse_truncation(data: object) -> None | Truncation | Unset:
         return UNSET
     if Truncation.is_known(data):
         try:
-            truncation_type_0 = Truncation._parse(data)
+            truncation_type_0 = Truncation._value2member_map_.get(data) or Truncation._parse(data)
 
             return truncation_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2220,7 +2239,7 @@ def _parse_truncation(data: object) -> None | Truncation | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        truncation_type_0 = Truncation._parse(data)
+        truncation_type_0 = Truncation._value2member_map_.get(data) or Truncation._parse(data)
 
         return truncation_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -256,7 +256,9 @@ class BaseTextDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseTextDeltaEventType._parse(_raw_type_)
+                type_ = BaseTextDeltaEventType._value2member_map_.get(_raw_type_) or BaseTextDeltaEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("BaseTextDeltaEvent", _field) from None

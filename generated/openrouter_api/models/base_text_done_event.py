@@ -256,7 +256,9 @@ class BaseTextDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseTextDoneEventType._parse(_raw_type_)
+                type_ = BaseTextDoneEventType._value2member_map_.get(_raw_type_) or BaseTextDoneEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("BaseTextDoneEvent", _field) from None

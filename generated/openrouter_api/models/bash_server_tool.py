@@ -122,7 +122,7 @@ class BashServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BashServerToolType._parse(_raw_type_)
+                type_ = BashServerToolType._value2member_map_.get(_raw_type_) or BashServerToolType._parse(_raw_type_)
 
             _field = "parameters"
             _raw_parameters = d.get("parameters", UNSET)

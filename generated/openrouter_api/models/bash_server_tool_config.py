@@ -125,7 +125,9 @@ class BashServerToolConfig:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = BashServerToolEngine._parse(_raw_engine)
+                engine = BashServerToolEngine._value2member_map_.get(_raw_engine) or BashServerToolEngine._parse(
+                    _raw_engine
+                )
 
             _field = "environment"
             _raw_environment = d.get("environment", UNSET)

@@ -86,7 +86,9 @@ class BooleanCapability:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BooleanCapabilityType._parse(_raw_type_)
+                type_ = BooleanCapabilityType._value2member_map_.get(_raw_type_) or BooleanCapabilityType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("BooleanCapability", _field) from None

@@ -381,7 +381,9 @@ class BYOKKey:
             _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = BYOKProviderSlug._parse(_raw_provider)
+                provider = BYOKProviderSlug._value2member_map_.get(_raw_provider) or BYOKProviderSlug._parse(
+                    _raw_provider
+                )
 
             sort_order = d.get("sort_order", UNSET)
 

@@ -321,7 +321,9 @@ class ChatAssistantMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ChatAssistantMessageRole._parse(_raw_role)
+                role = ChatAssistantMessageRole._value2member_map_.get(_raw_role) or ChatAssistantMessageRole._parse(
+                    _raw_role
+                )
 
             _field = "audio"
             _raw_audio = d.get("audio", UNSET)

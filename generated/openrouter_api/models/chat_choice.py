@@ -243,7 +243,9 @@ def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
         return data
     if ChatFinishReasonEnum.is_known(data):
         try:
-            finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+            finish_reason_type_0 = ChatFinishReasonEnum._value2member_map_.get(data) or ChatFinishReasonEnum._parse(
+                data
+            )
 
             return finish_reason_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -251,7 +253,7 @@ def _parse_finish_reason(data: object) -> ChatFinishReasonEnum | None:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        finish_reason_type_0 = ChatFinishReasonEnum._parse(data)
+        finish_reason_type_0 = ChatFinishReasonEnum._value2member_map_.get(data) or ChatFinishReasonEnum._parse(data)
 
         return finish_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

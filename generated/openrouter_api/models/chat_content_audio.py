@@ -140,7 +140,9 @@ class ChatContentAudio:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatContentAudioType._parse(_raw_type_)
+                type_ = ChatContentAudioType._value2member_map_.get(_raw_type_) or ChatContentAudioType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ChatContentAudio", _field) from None

@@ -140,7 +140,7 @@ class ChatContentFile:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatContentFileType._parse(_raw_type_)
+                type_ = ChatContentFileType._value2member_map_.get(_raw_type_) or ChatContentFileType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ChatContentFile", _field) from None

@@ -97,7 +97,9 @@ class ChatContentImageImageUrl:
             _raw_detail = d.get("detail", UNSET)
             detail: Any = _raw_detail
             if _raw_detail is not None and _raw_detail is not UNSET:
-                detail = ChatContentImageImageUrlDetail._parse(_raw_detail)
+                detail = ChatContentImageImageUrlDetail._value2member_map_.get(
+                    _raw_detail
+                ) or ChatContentImageImageUrlDetail._parse(_raw_detail)
 
         except FieldParseError as error:
             raise error.within("ChatContentImageImageUrl", _field) from None

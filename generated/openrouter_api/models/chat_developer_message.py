@@ -154,7 +154,9 @@ class ChatDeveloperMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ChatDeveloperMessageRole._parse(_raw_role)
+                role = ChatDeveloperMessageRole._value2member_map_.get(_raw_role) or ChatDeveloperMessageRole._parse(
+                    _raw_role
+                )
 
             name = d.get("name", UNSET)
 

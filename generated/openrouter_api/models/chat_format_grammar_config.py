@@ -112,7 +112,9 @@ class ChatFormatGrammarConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatFormatGrammarConfigType._parse(_raw_type_)
+                type_ = ChatFormatGrammarConfigType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatFormatGrammarConfigType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ChatFormatGrammarConfig", _field) from None

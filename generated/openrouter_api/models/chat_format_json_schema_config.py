@@ -143,7 +143,9 @@ class ChatFormatJsonSchemaConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatFormatJsonSchemaConfigType._parse(_raw_type_)
+                type_ = ChatFormatJsonSchemaConfigType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatFormatJsonSchemaConfigType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ChatFormatJsonSchemaConfig", _field) from None

@@ -86,7 +86,9 @@ class ChatFormatPythonConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatFormatPythonConfigType._parse(_raw_type_)
+                type_ = ChatFormatPythonConfigType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatFormatPythonConfigType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ChatFormatPythonConfig", _field) from None

@@ -86,7 +86,9 @@ class ChatFormatTextConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatFormatTextConfigType._parse(_raw_type_)
+                type_ = ChatFormatTextConfigType._value2member_map_.get(_raw_type_) or ChatFormatTextConfigType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ChatFormatTextConfig", _field) from None

@@ -151,7 +151,9 @@ class ChatFunctionToolFunction:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatFunctionToolFunctionType._parse(_raw_type_)
+                type_ = ChatFunctionToolFunctionType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatFunctionToolFunctionType._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

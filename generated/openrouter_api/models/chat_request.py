@@ -1534,21 +1534,27 @@ def _parse_reasoning_effort(
         return UNSET
     if ChatRequestReasoningEffortType1.is_known(data):
         try:
-            reasoning_effort_type_1 = ChatRequestReasoningEffortType1._parse(data)
+            reasoning_effort_type_1 = ChatRequestReasoningEffortType1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType1._parse(data)
 
             return reasoning_effort_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestReasoningEffortType2Type1.is_known(data):
         try:
-            reasoning_effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._parse(data)
+            reasoning_effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType2Type1._parse(data)
 
             return reasoning_effort_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestReasoningEffortType3Type1.is_known(data):
         try:
-            reasoning_effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._parse(data)
+            reasoning_effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType3Type1._parse(data)
 
             return reasoning_effort_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1556,7 +1562,9 @@ def _parse_reasoning_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reasoning_effort_type_1 = ChatRequestReasoningEffortType1._parse(data)
+        reasoning_effort_type_1 = ChatRequestReasoningEffortType1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType1._parse(data)
 
         return reasoning_effort_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1564,7 +1572,9 @@ def _parse_reasoning_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reasoning_effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._parse(data)
+        reasoning_effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType2Type1._parse(data)
 
         return reasoning_effort_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1572,7 +1582,9 @@ def _parse_reasoning_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reasoning_effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._parse(data)
+        reasoning_effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType3Type1._parse(data)
 
         return reasoning_effort_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1676,7 +1688,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
         return UNSET
     if DeprecatedRoute.is_known(data):
         try:
-            route_type_0 = DeprecatedRoute._parse(data)
+            route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
             return route_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1684,7 +1696,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        route_type_0 = DeprecatedRoute._parse(data)
+        route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
         return route_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1701,21 +1713,27 @@ def _parse_service_tier(
         return UNSET
     if ChatRequestServiceTierType1.is_known(data):
         try:
-            service_tier_type_1 = ChatRequestServiceTierType1._parse(data)
+            service_tier_type_1 = ChatRequestServiceTierType1._value2member_map_.get(
+                data
+            ) or ChatRequestServiceTierType1._parse(data)
 
             return service_tier_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestServiceTierType2Type1.is_known(data):
         try:
-            service_tier_type_2_type_1 = ChatRequestServiceTierType2Type1._parse(data)
+            service_tier_type_2_type_1 = ChatRequestServiceTierType2Type1._value2member_map_.get(
+                data
+            ) or ChatRequestServiceTierType2Type1._parse(data)
 
             return service_tier_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestServiceTierType3Type1.is_known(data):
         try:
-            service_tier_type_3_type_1 = ChatRequestServiceTierType3Type1._parse(data)
+            service_tier_type_3_type_1 = ChatRequestServiceTierType3Type1._value2member_map_.get(
+                data
+            ) or ChatRequestServiceTierType3Type1._parse(data)
 
             return service_tier_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1723,7 +1741,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_1 = ChatRequestServiceTierType1._parse(data)
+        service_tier_type_1 = ChatRequestServiceTierType1._value2member_map_.get(
+            data
+        ) or ChatRequestServiceTierType1._parse(data)
 
         return service_tier_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1731,7 +1751,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_2_type_1 = ChatRequestServiceTierType2Type1._parse(data)
+        service_tier_type_2_type_1 = ChatRequestServiceTierType2Type1._value2member_map_.get(
+            data
+        ) or ChatRequestServiceTierType2Type1._parse(data)
 
         return service_tier_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1739,7 +1761,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_3_type_1 = ChatRequestServiceTierType3Type1._parse(data)
+        service_tier_type_3_type_1 = ChatRequestServiceTierType3Type1._value2member_map_.get(
+            data
+        ) or ChatRequestServiceTierType3Type1._parse(data)
 
         return service_tier_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1883,21 +1907,27 @@ def _parse_tool_choice(
         return UNSET
     if ChatToolChoiceType0.is_known(data):
         try:
-            componentsschemas_chat_tool_choice_type_0 = ChatToolChoiceType0._parse(data)
+            componentsschemas_chat_tool_choice_type_0 = ChatToolChoiceType0._value2member_map_.get(
+                data
+            ) or ChatToolChoiceType0._parse(data)
 
             return componentsschemas_chat_tool_choice_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatToolChoiceType1.is_known(data):
         try:
-            componentsschemas_chat_tool_choice_type_1 = ChatToolChoiceType1._parse(data)
+            componentsschemas_chat_tool_choice_type_1 = ChatToolChoiceType1._value2member_map_.get(
+                data
+            ) or ChatToolChoiceType1._parse(data)
 
             return componentsschemas_chat_tool_choice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatToolChoiceType2.is_known(data):
         try:
-            componentsschemas_chat_tool_choice_type_2 = ChatToolChoiceType2._parse(data)
+            componentsschemas_chat_tool_choice_type_2 = ChatToolChoiceType2._value2member_map_.get(
+                data
+            ) or ChatToolChoiceType2._parse(data)
 
             return componentsschemas_chat_tool_choice_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1919,7 +1949,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_chat_tool_choice_type_0 = ChatToolChoiceType0._parse(data)
+        componentsschemas_chat_tool_choice_type_0 = ChatToolChoiceType0._value2member_map_.get(
+            data
+        ) or ChatToolChoiceType0._parse(data)
 
         return componentsschemas_chat_tool_choice_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1927,7 +1959,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_chat_tool_choice_type_1 = ChatToolChoiceType1._parse(data)
+        componentsschemas_chat_tool_choice_type_1 = ChatToolChoiceType1._value2member_map_.get(
+            data
+        ) or ChatToolChoiceType1._parse(data)
 
         return componentsschemas_chat_tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1935,7 +1969,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_chat_tool_choice_type_2 = ChatToolChoiceType2._parse(data)
+        componentsschemas_chat_tool_choice_type_2 = ChatToolChoiceType2._value2member_map_.get(
+            data
+        ) or ChatToolChoiceType2._parse(data)
 
         return componentsschemas_chat_tool_choice_type_2
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -159,21 +159,27 @@ def _parse_effort(
         return UNSET
     if ChatRequestReasoningEffortType1.is_known(data):
         try:
-            effort_type_1 = ChatRequestReasoningEffortType1._parse(data)
+            effort_type_1 = ChatRequestReasoningEffortType1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType1._parse(data)
 
             return effort_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestReasoningEffortType2Type1.is_known(data):
         try:
-            effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._parse(data)
+            effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType2Type1._parse(data)
 
             return effort_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ChatRequestReasoningEffortType3Type1.is_known(data):
         try:
-            effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._parse(data)
+            effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._value2member_map_.get(
+                data
+            ) or ChatRequestReasoningEffortType3Type1._parse(data)
 
             return effort_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -181,7 +187,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_1 = ChatRequestReasoningEffortType1._parse(data)
+        effort_type_1 = ChatRequestReasoningEffortType1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType1._parse(data)
 
         return effort_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -189,7 +197,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._parse(data)
+        effort_type_2_type_1 = ChatRequestReasoningEffortType2Type1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType2Type1._parse(data)
 
         return effort_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -197,7 +207,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._parse(data)
+        effort_type_3_type_1 = ChatRequestReasoningEffortType3Type1._value2member_map_.get(
+            data
+        ) or ChatRequestReasoningEffortType3Type1._parse(data)
 
         return effort_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -215,7 +227,9 @@ def _parse_summary(data: object) -> ChatReasoningSummaryVerbosityEnum | None | U
         return UNSET
     if ChatReasoningSummaryVerbosityEnum.is_known(data):
         try:
-            summary_type_0 = ChatReasoningSummaryVerbosityEnum._parse(data)
+            summary_type_0 = ChatReasoningSummaryVerbosityEnum._value2member_map_.get(
+                data
+            ) or ChatReasoningSummaryVerbosityEnum._parse(data)
 
             return summary_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -223,7 +237,9 @@ def _parse_summary(data: object) -> ChatReasoningSummaryVerbosityEnum | None | U
     try:
         if not isinstance(data, str):
             raise TypeError()
-        summary_type_0 = ChatReasoningSummaryVerbosityEnum._parse(data)
+        summary_type_0 = ChatReasoningSummaryVerbosityEnum._value2member_map_.get(
+            data
+        ) or ChatReasoningSummaryVerbosityEnum._parse(data)
 
         return summary_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -289,7 +289,7 @@ class ChatResult:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = ChatResultObject._parse(_raw_object_)
+                object_ = ChatResultObject._value2member_map_.get(_raw_object_) or ChatResultObject._parse(_raw_object_)
 
             system_fingerprint = d.get("system_fingerprint", UNSET)
 

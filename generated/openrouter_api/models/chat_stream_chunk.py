@@ -287,7 +287,9 @@ class ChatStreamChunk:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = ChatStreamChunkObject._parse(_raw_object_)
+                object_ = ChatStreamChunkObject._value2member_map_.get(_raw_object_) or ChatStreamChunkObject._parse(
+                    _raw_object_
+                )
 
             _field = "error"
             _raw_error = d.get("error", UNSET)

@@ -219,7 +219,7 @@ class ChatStreamDelta:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ChatStreamDeltaRole._parse(_raw_role)
+                role = ChatStreamDeltaRole._value2member_map_.get(_raw_role) or ChatStreamDeltaRole._parse(_raw_role)
 
             _field = "tool_calls"
             _raw_tool_calls = d.get("tool_calls", UNSET)

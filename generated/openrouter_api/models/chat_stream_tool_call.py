@@ -146,7 +146,9 @@ class ChatStreamToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatStreamToolCallType._parse(_raw_type_)
+                type_ = ChatStreamToolCallType._value2member_map_.get(_raw_type_) or ChatStreamToolCallType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ChatStreamToolCall", _field) from None

@@ -170,7 +170,7 @@ class ChatToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatToolCallType._parse(_raw_type_)
+                type_ = ChatToolCallType._value2member_map_.get(_raw_type_) or ChatToolCallType._parse(_raw_type_)
 
             index = d.get("index", UNSET)
 

@@ -231,7 +231,7 @@ class ChatToolMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ChatToolMessageRole._parse(_raw_role)
+                role = ChatToolMessageRole._value2member_map_.get(_raw_role) or ChatToolMessageRole._parse(_raw_role)
 
             tool_call_id = d.get("tool_call_id", UNSET)
 

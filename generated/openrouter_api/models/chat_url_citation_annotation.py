@@ -136,7 +136,9 @@ class ChatUrlCitationAnnotation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatUrlCitationAnnotationType._parse(_raw_type_)
+                type_ = ChatUrlCitationAnnotationType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatUrlCitationAnnotationType._parse(_raw_type_)
 
             _field = "url_citation"
             _raw_url_citation = d.get("url_citation", UNSET)

@@ -218,7 +218,7 @@ class ChatUserMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ChatUserMessageRole._parse(_raw_role)
+                role = ChatUserMessageRole._value2member_map_.get(_raw_role) or ChatUserMessageRole._parse(_raw_role)
 
             name = d.get("name", UNSET)
 

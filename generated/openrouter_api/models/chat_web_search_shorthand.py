@@ -256,7 +256,9 @@ class ChatWebSearchShorthand:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ChatWebSearchShorthandType._parse(_raw_type_)
+                type_ = ChatWebSearchShorthandType._value2member_map_.get(
+                    _raw_type_
+                ) or ChatWebSearchShorthandType._parse(_raw_type_)
 
             _field = "allowed_domains"
             _raw_allowed_domains = d.get("allowed_domains", UNSET)
@@ -268,7 +270,9 @@ class ChatWebSearchShorthand:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = WebSearchEngineEnum._parse(_raw_engine)
+                engine = WebSearchEngineEnum._value2member_map_.get(_raw_engine) or WebSearchEngineEnum._parse(
+                    _raw_engine
+                )
 
             _field = "excluded_domains"
             _raw_excluded_domains = d.get("excluded_domains", UNSET)
@@ -288,7 +292,7 @@ class ChatWebSearchShorthand:
             _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
-                mode = WebSearchMode._parse(_raw_mode)
+                mode = WebSearchMode._value2member_map_.get(_raw_mode) or WebSearchMode._parse(_raw_mode)
 
             _field = "parameters"
             _raw_parameters = d.get("parameters", UNSET)
@@ -300,7 +304,9 @@ class ChatWebSearchShorthand:
             _raw_search_context_size = d.get("search_context_size", UNSET)
             search_context_size: Any = _raw_search_context_size
             if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-                search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
+                search_context_size = SearchQualityLevel._value2member_map_.get(
+                    _raw_search_context_size
+                ) or SearchQualityLevel._parse(_raw_search_context_size)
 
             _field = "user_location"
             _raw_user_location = d.get("user_location", UNSET)

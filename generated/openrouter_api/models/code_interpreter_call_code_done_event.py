@@ -181,7 +181,9 @@ class CodeInterpreterCallCodeDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesCodeInterpreterCallCodeDoneType._parse(_raw_type_)
+                type_ = OpenAIResponsesCodeInterpreterCallCodeDoneType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesCodeInterpreterCallCodeDoneType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CodeInterpreterCallCodeDoneEvent", _field) from None

@@ -170,7 +170,9 @@ class CodeInterpreterFileOutput:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodeInterpreterFileOutputType._parse(_raw_type_)
+                type_ = CodeInterpreterFileOutputType._value2member_map_.get(
+                    _raw_type_
+                ) or CodeInterpreterFileOutputType._parse(_raw_type_)
 
             download_url = d.get("download_url", UNSET)
 

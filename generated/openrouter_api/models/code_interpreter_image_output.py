@@ -109,7 +109,9 @@ class CodeInterpreterImageOutput:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodeInterpreterImageOutputType._parse(_raw_type_)
+                type_ = CodeInterpreterImageOutputType._value2member_map_.get(
+                    _raw_type_
+                ) or CodeInterpreterImageOutputType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

@@ -111,7 +111,9 @@ class CodeInterpreterLogsOutput:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodeInterpreterLogsOutputType._parse(_raw_type_)
+                type_ = CodeInterpreterLogsOutputType._value2member_map_.get(
+                    _raw_type_
+                ) or CodeInterpreterLogsOutputType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CodeInterpreterLogsOutput", _field) from None

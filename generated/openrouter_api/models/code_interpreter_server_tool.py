@@ -143,7 +143,9 @@ class CodeInterpreterServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodeInterpreterServerToolType._parse(_raw_type_)
+                type_ = CodeInterpreterServerToolType._value2member_map_.get(
+                    _raw_type_
+                ) or CodeInterpreterServerToolType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CodeInterpreterServerTool", _field) from None

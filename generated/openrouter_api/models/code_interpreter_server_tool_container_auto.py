@@ -128,7 +128,9 @@ class CodeInterpreterServerToolContainerAuto:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodeInterpreterServerToolContainerAutoType._parse(_raw_type_)
+                type_ = CodeInterpreterServerToolContainerAutoType._value2member_map_.get(
+                    _raw_type_
+                ) or CodeInterpreterServerToolContainerAutoType._parse(_raw_type_)
 
             _field = "file_ids"
             _raw_file_ids = d.get("file_ids", UNSET)
@@ -191,21 +193,29 @@ def _parse_memory_limit(
         return UNSET
     if CodeInterpreterServerToolContainerAutoMemoryLimitType1.is_known(data):
         try:
-            memory_limit_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType1._parse(data)
+            memory_limit_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType1._value2member_map_.get(
+                data
+            ) or CodeInterpreterServerToolContainerAutoMemoryLimitType1._parse(data)
 
             return memory_limit_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1.is_known(data):
         try:
-            memory_limit_type_2_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._parse(data)
+            memory_limit_type_2_type_1 = (
+                CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._value2member_map_.get(data)
+                or CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._parse(data)
+            )
 
             return memory_limit_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1.is_known(data):
         try:
-            memory_limit_type_3_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._parse(data)
+            memory_limit_type_3_type_1 = (
+                CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._value2member_map_.get(data)
+                or CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._parse(data)
+            )
 
             return memory_limit_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -213,7 +223,9 @@ def _parse_memory_limit(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        memory_limit_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType1._parse(data)
+        memory_limit_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType1._value2member_map_.get(
+            data
+        ) or CodeInterpreterServerToolContainerAutoMemoryLimitType1._parse(data)
 
         return memory_limit_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -221,7 +233,9 @@ def _parse_memory_limit(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        memory_limit_type_2_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._parse(data)
+        memory_limit_type_2_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._value2member_map_.get(
+            data
+        ) or CodeInterpreterServerToolContainerAutoMemoryLimitType2Type1._parse(data)
 
         return memory_limit_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -229,7 +243,9 @@ def _parse_memory_limit(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        memory_limit_type_3_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._parse(data)
+        memory_limit_type_3_type_1 = CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._value2member_map_.get(
+            data
+        ) or CodeInterpreterServerToolContainerAutoMemoryLimitType3Type1._parse(data)
 
         return memory_limit_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -86,7 +86,9 @@ class CodexLocalShellTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CodexLocalShellToolType._parse(_raw_type_)
+                type_ = CodexLocalShellToolType._value2member_map_.get(_raw_type_) or CodexLocalShellToolType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("CodexLocalShellTool", _field) from None

@@ -119,7 +119,7 @@ class CompactionItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CompactionItemType._parse(_raw_type_)
+                type_ = CompactionItemType._value2member_map_.get(_raw_type_) or CompactionItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

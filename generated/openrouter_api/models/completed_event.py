@@ -171,7 +171,7 @@ class CompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CompletedEventType._parse(_raw_type_)
+                type_ = CompletedEventType._value2member_map_.get(_raw_type_) or CompletedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CompletedEvent", _field) from None

@@ -143,7 +143,7 @@ class CompoundFilter:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CompoundFilterType._parse(_raw_type_)
+                type_ = CompoundFilterType._value2member_map_.get(_raw_type_) or CompoundFilterType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CompoundFilter", _field) from None

@@ -159,13 +159,17 @@ class ComputerUseServerTool:
             _raw_environment = d.get("environment", UNSET)
             environment: Any = _raw_environment
             if _raw_environment is not None and _raw_environment is not UNSET:
-                environment = ComputerUseServerToolEnvironment._parse(_raw_environment)
+                environment = ComputerUseServerToolEnvironment._value2member_map_.get(
+                    _raw_environment
+                ) or ComputerUseServerToolEnvironment._parse(_raw_environment)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ComputerUseServerToolType._parse(_raw_type_)
+                type_ = ComputerUseServerToolType._value2member_map_.get(
+                    _raw_type_
+                ) or ComputerUseServerToolType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ComputerUseServerTool", _field) from None

@@ -86,7 +86,9 @@ class ContainerAutoEnvironment:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContainerAutoEnvironmentType._parse(_raw_type_)
+                type_ = ContainerAutoEnvironmentType._value2member_map_.get(
+                    _raw_type_
+                ) or ContainerAutoEnvironmentType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ContainerAutoEnvironment", _field) from None

@@ -136,13 +136,17 @@ class ContentFilterBuiltinEntry:
             _raw_action = d.get("action", UNSET)
             action: Any = _raw_action
             if _raw_action is not None and _raw_action is not UNSET:
-                action = ContentFilterBuiltinAction._parse(_raw_action)
+                action = ContentFilterBuiltinAction._value2member_map_.get(
+                    _raw_action
+                ) or ContentFilterBuiltinAction._parse(_raw_action)
 
             _field = "slug"
             _raw_slug = d.get("slug", UNSET)
             slug: Any = _raw_slug
             if _raw_slug is not None and _raw_slug is not UNSET:
-                slug = ContentFilterBuiltinSlug._parse(_raw_slug)
+                slug = ContentFilterBuiltinSlug._value2member_map_.get(_raw_slug) or ContentFilterBuiltinSlug._parse(
+                    _raw_slug
+                )
 
             label = d.get("label", UNSET)
 
@@ -150,7 +154,9 @@ class ContentFilterBuiltinEntry:
             _raw_scan_scope = d.get("scan_scope", UNSET)
             scan_scope: Any = _raw_scan_scope
             if _raw_scan_scope is not None and _raw_scan_scope is not UNSET:
-                scan_scope = PromptInjectionScanScope._parse(_raw_scan_scope)
+                scan_scope = PromptInjectionScanScope._value2member_map_.get(
+                    _raw_scan_scope
+                ) or PromptInjectionScanScope._parse(_raw_scan_scope)
 
         except FieldParseError as error:
             raise error.within("ContentFilterBuiltinEntry", _field) from None

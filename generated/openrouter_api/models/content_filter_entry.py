@@ -117,7 +117,9 @@ class ContentFilterEntry:
             _raw_action = d.get("action", UNSET)
             action: Any = _raw_action
             if _raw_action is not None and _raw_action is not UNSET:
-                action = ContentFilterAction._parse(_raw_action)
+                action = ContentFilterAction._value2member_map_.get(_raw_action) or ContentFilterAction._parse(
+                    _raw_action
+                )
 
             pattern = d.get("pattern", UNSET)
 

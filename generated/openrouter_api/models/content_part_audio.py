@@ -139,7 +139,9 @@ class ContentPartAudio:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartAudioType._parse(_raw_type_)
+                type_ = ContentPartAudioType._value2member_map_.get(_raw_type_) or ContentPartAudioType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ContentPartAudio", _field) from None

@@ -240,7 +240,9 @@ class ContentPartDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartDoneEventType._parse(_raw_type_)
+                type_ = ContentPartDoneEventType._value2member_map_.get(_raw_type_) or ContentPartDoneEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ContentPartDoneEvent", _field) from None

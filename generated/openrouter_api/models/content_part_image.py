@@ -139,7 +139,9 @@ class ContentPartImage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartImageType._parse(_raw_type_)
+                type_ = ContentPartImageType._value2member_map_.get(_raw_type_) or ContentPartImageType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ContentPartImage", _field) from None

@@ -141,7 +141,9 @@ class ContentPartInputFile:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartInputFileType._parse(_raw_type_)
+                type_ = ContentPartInputFileType._value2member_map_.get(_raw_type_) or ContentPartInputFileType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ContentPartInputFile", _field) from None

@@ -133,7 +133,9 @@ class ContentPartVideo:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartVideoType._parse(_raw_type_)
+                type_ = ContentPartVideoType._value2member_map_.get(_raw_type_) or ContentPartVideoType._parse(
+                    _raw_type_
+                )
 
             _field = "video_url"
             _raw_video_url = d.get("video_url", UNSET)

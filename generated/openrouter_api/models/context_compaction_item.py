@@ -104,7 +104,9 @@ class ContextCompactionItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContextCompactionItemType._parse(_raw_type_)
+                type_ = ContextCompactionItemType._value2member_map_.get(
+                    _raw_type_
+                ) or ContextCompactionItemType._parse(_raw_type_)
 
             encrypted_content = d.get("encrypted_content", UNSET)
 

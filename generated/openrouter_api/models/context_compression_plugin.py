@@ -110,7 +110,9 @@ class ContextCompressionPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = ContextCompressionPluginId._parse(_raw_id)
+                id = ContextCompressionPluginId._value2member_map_.get(_raw_id) or ContextCompressionPluginId._parse(
+                    _raw_id
+                )
 
             enabled = d.get("enabled", UNSET)
 
@@ -118,7 +120,9 @@ class ContextCompressionPlugin:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = ContextCompressionEngine._parse(_raw_engine)
+                engine = ContextCompressionEngine._value2member_map_.get(
+                    _raw_engine
+                ) or ContextCompressionEngine._parse(_raw_engine)
 
         except FieldParseError as error:
             raise error.within("ContextCompressionPlugin", _field) from None

@@ -203,7 +203,9 @@ class CreateAudioTranscriptionsFilesBody:
             _raw_response_format = d.get("response_format", UNSET)
             response_format: Any = _raw_response_format
             if _raw_response_format is not None and _raw_response_format is not UNSET:
-                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
+                response_format = CreateAudioTranscriptionsFilesBodyResponseFormat._value2member_map_.get(
+                    _raw_response_format
+                ) or CreateAudioTranscriptionsFilesBodyResponseFormat._parse(_raw_response_format)
 
             temperature = d.get("temperature", UNSET)
 

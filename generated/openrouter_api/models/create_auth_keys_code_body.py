@@ -192,7 +192,9 @@ class CreateAuthKeysCodeBody:
             _raw_code_challenge_method = d.get("code_challenge_method", UNSET)
             code_challenge_method: Any = _raw_code_challenge_method
             if _raw_code_challenge_method is not None and _raw_code_challenge_method is not UNSET:
-                code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
+                code_challenge_method = CreateAuthKeysCodeBodyCodeChallengeMethod._value2member_map_.get(
+                    _raw_code_challenge_method
+                ) or CreateAuthKeysCodeBodyCodeChallengeMethod._parse(_raw_code_challenge_method)
 
             _field = "expires_at"
             _raw_expires_at = d.get("expires_at", UNSET)
@@ -212,7 +214,9 @@ class CreateAuthKeysCodeBody:
             _raw_usage_limit_type = d.get("usage_limit_type", UNSET)
             usage_limit_type: Any = _raw_usage_limit_type
             if _raw_usage_limit_type is not None and _raw_usage_limit_type is not UNSET:
-                usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
+                usage_limit_type = CreateAuthKeysCodeBodyUsageLimitType._value2member_map_.get(
+                    _raw_usage_limit_type
+                ) or CreateAuthKeysCodeBodyUsageLimitType._parse(_raw_usage_limit_type)
 
             _field = "workspace_id"
             _raw_workspace_id = d.get("workspace_id", UNSET)

@@ -203,7 +203,9 @@ class CreateBYOKKeyRequest:
             _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = BYOKProviderSlug._parse(_raw_provider)
+                provider = BYOKProviderSlug._value2member_map_.get(_raw_provider) or BYOKProviderSlug._parse(
+                    _raw_provider
+                )
 
             _field = "allowed_api_key_hashes"
             _raw_allowed_api_key_hashes = d.get("allowed_api_key_hashes", UNSET)

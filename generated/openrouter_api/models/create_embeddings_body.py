@@ -215,7 +215,9 @@ class CreateEmbeddingsBody:
             _raw_encoding_format = d.get("encoding_format", UNSET)
             encoding_format: Any = _raw_encoding_format
             if _raw_encoding_format is not None and _raw_encoding_format is not UNSET:
-                encoding_format = CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
+                encoding_format = CreateEmbeddingsBodyEncodingFormat._value2member_map_.get(
+                    _raw_encoding_format
+                ) or CreateEmbeddingsBodyEncodingFormat._parse(_raw_encoding_format)
 
             input_type = d.get("input_type", UNSET)
 

@@ -142,7 +142,9 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType._parse(_raw_type_)
+                type_ = CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType._value2member_map_.get(
+                    _raw_type_
+                ) or CreateEmbeddingsBodyInputOption5ItemContentItemImageUrlType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CreateEmbeddingsBodyInputOption5ItemContentItemImageUrl", _field) from None

@@ -110,7 +110,9 @@ class CreateEmbeddingsBodyInputOption5ItemContentItemText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CreateEmbeddingsBodyInputOption5ItemContentItemTextType._parse(_raw_type_)
+                type_ = CreateEmbeddingsBodyInputOption5ItemContentItemTextType._value2member_map_.get(
+                    _raw_type_
+                ) or CreateEmbeddingsBodyInputOption5ItemContentItemTextType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CreateEmbeddingsBodyInputOption5ItemContentItemText", _field) from None

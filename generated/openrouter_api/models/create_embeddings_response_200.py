@@ -193,7 +193,9 @@ class CreateEmbeddingsResponse200:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = CreateEmbeddingsResponse200Object._parse(_raw_object_)
+                object_ = CreateEmbeddingsResponse200Object._value2member_map_.get(
+                    _raw_object_
+                ) or CreateEmbeddingsResponse200Object._parse(_raw_object_)
 
             id = d.get("id", UNSET)
 

@@ -130,7 +130,9 @@ class CreateEmbeddingsResponse200DataItem:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = CreateEmbeddingsResponse200DataItemObject._parse(_raw_object_)
+                object_ = CreateEmbeddingsResponse200DataItemObject._value2member_map_.get(
+                    _raw_object_
+                ) or CreateEmbeddingsResponse200DataItemObject._parse(_raw_object_)
 
             index = d.get("index", UNSET)
 

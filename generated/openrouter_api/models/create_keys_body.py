@@ -251,21 +251,27 @@ def _parse_limit_reset(
         return UNSET
     if CreateKeysBodyLimitResetType1.is_known(data):
         try:
-            limit_reset_type_1 = CreateKeysBodyLimitResetType1._parse(data)
+            limit_reset_type_1 = CreateKeysBodyLimitResetType1._value2member_map_.get(
+                data
+            ) or CreateKeysBodyLimitResetType1._parse(data)
 
             return limit_reset_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if CreateKeysBodyLimitResetType2Type1.is_known(data):
         try:
-            limit_reset_type_2_type_1 = CreateKeysBodyLimitResetType2Type1._parse(data)
+            limit_reset_type_2_type_1 = CreateKeysBodyLimitResetType2Type1._value2member_map_.get(
+                data
+            ) or CreateKeysBodyLimitResetType2Type1._parse(data)
 
             return limit_reset_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if CreateKeysBodyLimitResetType3Type1.is_known(data):
         try:
-            limit_reset_type_3_type_1 = CreateKeysBodyLimitResetType3Type1._parse(data)
+            limit_reset_type_3_type_1 = CreateKeysBodyLimitResetType3Type1._value2member_map_.get(
+                data
+            ) or CreateKeysBodyLimitResetType3Type1._parse(data)
 
             return limit_reset_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -273,7 +279,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_1 = CreateKeysBodyLimitResetType1._parse(data)
+        limit_reset_type_1 = CreateKeysBodyLimitResetType1._value2member_map_.get(
+            data
+        ) or CreateKeysBodyLimitResetType1._parse(data)
 
         return limit_reset_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -281,7 +289,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_2_type_1 = CreateKeysBodyLimitResetType2Type1._parse(data)
+        limit_reset_type_2_type_1 = CreateKeysBodyLimitResetType2Type1._value2member_map_.get(
+            data
+        ) or CreateKeysBodyLimitResetType2Type1._parse(data)
 
         return limit_reset_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,7 +299,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_3_type_1 = CreateKeysBodyLimitResetType3Type1._parse(data)
+        limit_reset_type_3_type_1 = CreateKeysBodyLimitResetType3Type1._value2member_map_.get(
+            data
+        ) or CreateKeysBodyLimitResetType3Type1._parse(data)
 
         return limit_reset_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -265,7 +265,9 @@ class CreateObservabilityDestinationRequest:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CreateObservabilityDestinationRequestType._parse(_raw_type_)
+                type_ = CreateObservabilityDestinationRequestType._value2member_map_.get(
+                    _raw_type_
+                ) or CreateObservabilityDestinationRequestType._parse(_raw_type_)
 
             _field = "api_key_hashes"
             _raw_api_key_hashes = d.get("api_key_hashes", UNSET)

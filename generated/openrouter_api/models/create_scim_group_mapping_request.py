@@ -131,7 +131,9 @@ class CreateScimGroupMappingRequest:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = CreateScimGroupMappingRequestRole._parse(_raw_role)
+                role = CreateScimGroupMappingRequestRole._value2member_map_.get(
+                    _raw_role
+                ) or CreateScimGroupMappingRequestRole._parse(_raw_role)
 
             _field = "scim_group_id"
             _raw_scim_group_id = d.get("scim_group_id", UNSET)

@@ -170,7 +170,7 @@ class CreatedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CreatedEventType._parse(_raw_type_)
+                type_ = CreatedEventType._value2member_map_.get(_raw_type_) or CreatedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CreatedEvent", _field) from None

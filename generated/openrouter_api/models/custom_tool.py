@@ -155,7 +155,7 @@ class CustomTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CustomToolType._parse(_raw_type_)
+                type_ = CustomToolType._value2member_map_.get(_raw_type_) or CustomToolType._parse(_raw_type_)
 
             description = d.get("description", UNSET)
 

@@ -185,7 +185,9 @@ class CustomToolCallItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseCustomToolCallType._parse(_raw_type_)
+                type_ = OpenAIResponseCustomToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseCustomToolCallType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 
@@ -195,7 +197,7 @@ class CustomToolCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
         except FieldParseError as error:
             raise error.within("CustomToolCallItem", _field) from None

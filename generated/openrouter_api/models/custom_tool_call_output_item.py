@@ -197,7 +197,9 @@ class CustomToolCallOutputItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CustomToolCallOutputItemType._parse(_raw_type_)
+                type_ = CustomToolCallOutputItemType._value2member_map_.get(
+                    _raw_type_
+                ) or CustomToolCallOutputItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

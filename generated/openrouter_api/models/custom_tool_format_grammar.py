@@ -133,13 +133,17 @@ class CustomToolFormatGrammar:
             _raw_syntax = d.get("syntax", UNSET)
             syntax: Any = _raw_syntax
             if _raw_syntax is not None and _raw_syntax is not UNSET:
-                syntax = CustomToolFormatGrammarSyntax._parse(_raw_syntax)
+                syntax = CustomToolFormatGrammarSyntax._value2member_map_.get(
+                    _raw_syntax
+                ) or CustomToolFormatGrammarSyntax._parse(_raw_syntax)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = CustomToolFormatGrammarType._parse(_raw_type_)
+                type_ = CustomToolFormatGrammarType._value2member_map_.get(
+                    _raw_type_
+                ) or CustomToolFormatGrammarType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("CustomToolFormatGrammar", _field) from None

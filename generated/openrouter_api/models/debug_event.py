@@ -164,7 +164,7 @@ class DebugEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = DebugEventType._parse(_raw_type_)
+                type_ = DebugEventType._value2member_map_.get(_raw_type_) or DebugEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("DebugEvent", _field) from None

@@ -128,7 +128,9 @@ class DebugEventDebugTimings:
             _raw_event = d.get("event", UNSET)
             event: Any = _raw_event
             if _raw_event is not None and _raw_event is not UNSET:
-                event = DebugEventDebugTimingsEvent._parse(_raw_event)
+                event = DebugEventDebugTimingsEvent._value2member_map_.get(
+                    _raw_event
+                ) or DebugEventDebugTimingsEvent._parse(_raw_event)
 
             start_ms = d.get("start_ms", UNSET)
 

@@ -226,7 +226,9 @@ class EasyInputMessage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = EasyInputMessageType._parse(_raw_type_)
+                type_ = EasyInputMessageType._value2member_map_.get(_raw_type_) or EasyInputMessageType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("EasyInputMessage", _field) from None
@@ -269,28 +271,36 @@ def _parse_role(
 ) -> EasyInputMessageRoleType0 | EasyInputMessageRoleType1 | EasyInputMessageRoleType2 | EasyInputMessageRoleType3:
     if EasyInputMessageRoleType0.is_known(data):
         try:
-            role_type_0 = EasyInputMessageRoleType0._parse(data)
+            role_type_0 = EasyInputMessageRoleType0._value2member_map_.get(data) or EasyInputMessageRoleType0._parse(
+                data
+            )
 
             return role_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if EasyInputMessageRoleType1.is_known(data):
         try:
-            role_type_1 = EasyInputMessageRoleType1._parse(data)
+            role_type_1 = EasyInputMessageRoleType1._value2member_map_.get(data) or EasyInputMessageRoleType1._parse(
+                data
+            )
 
             return role_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if EasyInputMessageRoleType2.is_known(data):
         try:
-            role_type_2 = EasyInputMessageRoleType2._parse(data)
+            role_type_2 = EasyInputMessageRoleType2._value2member_map_.get(data) or EasyInputMessageRoleType2._parse(
+                data
+            )
 
             return role_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if EasyInputMessageRoleType3.is_known(data):
         try:
-            role_type_3 = EasyInputMessageRoleType3._parse(data)
+            role_type_3 = EasyInputMessageRoleType3._value2member_map_.get(data) or EasyInputMessageRoleType3._parse(
+                data
+            )
 
             return role_type_3
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +308,7 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_0 = EasyInputMessageRoleType0._parse(data)
+        role_type_0 = EasyInputMessageRoleType0._value2member_map_.get(data) or EasyInputMessageRoleType0._parse(data)
 
         return role_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -306,7 +316,7 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_1 = EasyInputMessageRoleType1._parse(data)
+        role_type_1 = EasyInputMessageRoleType1._value2member_map_.get(data) or EasyInputMessageRoleType1._parse(data)
 
         return role_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,14 +324,14 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_2 = EasyInputMessageRoleType2._parse(data)
+        role_type_2 = EasyInputMessageRoleType2._value2member_map_.get(data) or EasyInputMessageRoleType2._parse(data)
 
         return role_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    role_type_3 = EasyInputMessageRoleType3._parse(data)
+    role_type_3 = EasyInputMessageRoleType3._value2member_map_.get(data) or EasyInputMessageRoleType3._parse(data)
 
     return role_type_3
 
@@ -436,14 +446,18 @@ def _parse_phase(data: object) -> EasyInputMessagePhaseType0 | EasyInputMessageP
         return UNSET
     if EasyInputMessagePhaseType0.is_known(data):
         try:
-            phase_type_0 = EasyInputMessagePhaseType0._parse(data)
+            phase_type_0 = EasyInputMessagePhaseType0._value2member_map_.get(data) or EasyInputMessagePhaseType0._parse(
+                data
+            )
 
             return phase_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if EasyInputMessagePhaseType1.is_known(data):
         try:
-            phase_type_1 = EasyInputMessagePhaseType1._parse(data)
+            phase_type_1 = EasyInputMessagePhaseType1._value2member_map_.get(data) or EasyInputMessagePhaseType1._parse(
+                data
+            )
 
             return phase_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -451,7 +465,9 @@ def _parse_phase(data: object) -> EasyInputMessagePhaseType0 | EasyInputMessageP
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_0 = EasyInputMessagePhaseType0._parse(data)
+        phase_type_0 = EasyInputMessagePhaseType0._value2member_map_.get(data) or EasyInputMessagePhaseType0._parse(
+            data
+        )
 
         return phase_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -459,7 +475,9 @@ def _parse_phase(data: object) -> EasyInputMessagePhaseType0 | EasyInputMessageP
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_1 = EasyInputMessagePhaseType1._parse(data)
+        phase_type_1 = EasyInputMessagePhaseType1._value2member_map_.get(data) or EasyInputMessagePhaseType1._parse(
+            data
+        )
 
         return phase_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

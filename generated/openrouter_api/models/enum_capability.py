@@ -112,7 +112,7 @@ class EnumCapability:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = EnumCapabilityType._parse(_raw_type_)
+                type_ = EnumCapabilityType._value2member_map_.get(_raw_type_) or EnumCapabilityType._parse(_raw_type_)
 
             _field = "values"
             _raw_values = d.get("values", UNSET)

@@ -179,7 +179,7 @@ class ErrorEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseErrorEventType._parse(_raw_type_)
+                type_ = BaseErrorEventType._value2member_map_.get(_raw_type_) or BaseErrorEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ErrorEvent", _field) from None

@@ -182,15 +182,18 @@ def _parse_code_challenge_method(
         return UNSET
     if ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1.is_known(data):
         try:
-            code_challenge_method_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._parse(data)
+            code_challenge_method_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._value2member_map_.get(
+                data
+            ) or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._parse(data)
 
             return code_challenge_method_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1.is_known(data):
         try:
-            code_challenge_method_type_2_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._parse(
-                data
+            code_challenge_method_type_2_type_1 = (
+                ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._value2member_map_.get(data)
+                or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._parse(data)
             )
 
             return code_challenge_method_type_2_type_1
@@ -198,8 +201,9 @@ def _parse_code_challenge_method(
             pass
     if ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1.is_known(data):
         try:
-            code_challenge_method_type_3_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._parse(
-                data
+            code_challenge_method_type_3_type_1 = (
+                ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._value2member_map_.get(data)
+                or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._parse(data)
             )
 
             return code_challenge_method_type_3_type_1
@@ -208,7 +212,9 @@ def _parse_code_challenge_method(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        code_challenge_method_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._parse(data)
+        code_challenge_method_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._value2member_map_.get(
+            data
+        ) or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType1._parse(data)
 
         return code_challenge_method_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -216,7 +222,10 @@ def _parse_code_challenge_method(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        code_challenge_method_type_2_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._parse(data)
+        code_challenge_method_type_2_type_1 = (
+            ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._value2member_map_.get(data)
+            or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType2Type1._parse(data)
+        )
 
         return code_challenge_method_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -224,7 +233,10 @@ def _parse_code_challenge_method(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        code_challenge_method_type_3_type_1 = ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._parse(data)
+        code_challenge_method_type_3_type_1 = (
+            ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._value2member_map_.get(data)
+            or ExchangeAuthCodeForApiKeyBodyCodeChallengeMethodType3Type1._parse(data)
+        )
 
         return code_challenge_method_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -170,7 +170,7 @@ class FailedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FailedEventType._parse(_raw_type_)
+                type_ = FailedEventType._value2member_map_.get(_raw_type_) or FailedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FailedEvent", _field) from None

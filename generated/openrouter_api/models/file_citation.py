@@ -155,7 +155,7 @@ class FileCitation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FileCitationType._parse(_raw_type_)
+                type_ = FileCitationType._value2member_map_.get(_raw_type_) or FileCitationType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FileCitation", _field) from None

@@ -127,7 +127,7 @@ class FileParserPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = FileParserPluginId._parse(_raw_id)
+                id = FileParserPluginId._value2member_map_.get(_raw_id) or FileParserPluginId._parse(_raw_id)
 
             enabled = d.get("enabled", UNSET)
 

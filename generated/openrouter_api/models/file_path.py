@@ -133,7 +133,7 @@ class FilePath:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FilePathType._parse(_raw_type_)
+                type_ = FilePathType._value2member_map_.get(_raw_type_) or FilePathType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FilePath", _field) from None

@@ -174,7 +174,9 @@ class FileSearchServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FileSearchServerToolType._parse(_raw_type_)
+                type_ = FileSearchServerToolType._value2member_map_.get(_raw_type_) or FileSearchServerToolType._parse(
+                    _raw_type_
+                )
 
             _field = "vector_store_ids"
             _raw_vector_store_ids = d.get("vector_store_ids", UNSET)

@@ -138,7 +138,9 @@ class FileSearchServerToolFiltersOption1:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
+                type_ = FileSearchServerToolFiltersOption1Type._value2member_map_.get(
+                    _raw_type_
+                ) or FileSearchServerToolFiltersOption1Type._parse(_raw_type_)
 
             _field = "value"
             _raw_value = d.get("value", UNSET)

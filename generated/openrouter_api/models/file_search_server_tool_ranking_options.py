@@ -80,7 +80,9 @@ class FileSearchServerToolRankingOptions:
             _raw_ranker = d.get("ranker", UNSET)
             ranker: Any = _raw_ranker
             if _raw_ranker is not None and _raw_ranker is not UNSET:
-                ranker = FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
+                ranker = FileSearchServerToolRankingOptionsRanker._value2member_map_.get(
+                    _raw_ranker
+                ) or FileSearchServerToolRankingOptionsRanker._parse(_raw_ranker)
 
             score_threshold = d.get("score_threshold", UNSET)
 

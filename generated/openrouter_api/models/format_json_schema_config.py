@@ -177,7 +177,9 @@ class FormatJsonSchemaConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FormatJsonSchemaConfigType._parse(_raw_type_)
+                type_ = FormatJsonSchemaConfigType._value2member_map_.get(
+                    _raw_type_
+                ) or FormatJsonSchemaConfigType._parse(_raw_type_)
 
             description = d.get("description", UNSET)
 

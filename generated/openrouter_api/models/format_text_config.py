@@ -86,7 +86,9 @@ class FormatTextConfig:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FormatTextConfigType._parse(_raw_type_)
+                type_ = FormatTextConfigType._value2member_map_.get(_raw_type_) or FormatTextConfigType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("FormatTextConfig", _field) from None

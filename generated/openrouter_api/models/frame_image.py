@@ -165,13 +165,17 @@ class FrameImage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ContentPartImageType._parse(_raw_type_)
+                type_ = ContentPartImageType._value2member_map_.get(_raw_type_) or ContentPartImageType._parse(
+                    _raw_type_
+                )
 
             _field = "frame_type"
             _raw_frame_type = d.get("frame_type", UNSET)
             frame_type: Any = _raw_frame_type
             if _raw_frame_type is not None and _raw_frame_type is not UNSET:
-                frame_type = FrameImageFrameType._parse(_raw_frame_type)
+                frame_type = FrameImageFrameType._value2member_map_.get(_raw_frame_type) or FrameImageFrameType._parse(
+                    _raw_frame_type
+                )
 
         except FieldParseError as error:
             raise error.within("FrameImage", _field) from None

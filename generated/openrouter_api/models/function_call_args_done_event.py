@@ -201,7 +201,9 @@ class FunctionCallArgsDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseFunctionCallArgsDoneEventType._parse(_raw_type_)
+                type_ = BaseFunctionCallArgsDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseFunctionCallArgsDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FunctionCallArgsDoneEvent", _field) from None

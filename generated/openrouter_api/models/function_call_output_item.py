@@ -209,7 +209,9 @@ class FunctionCallOutputItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FunctionCallOutputItemType._parse(_raw_type_)
+                type_ = FunctionCallOutputItemType._value2member_map_.get(
+                    _raw_type_
+                ) or FunctionCallOutputItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 
@@ -326,7 +328,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
         return UNSET
     if ToolCallStatus.is_known(data):
         try:
-            status_type_0 = ToolCallStatus._parse(data)
+            status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -334,7 +336,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ToolCallStatus._parse(data)
+        status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

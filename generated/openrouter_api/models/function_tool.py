@@ -185,7 +185,7 @@ class FunctionTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FunctionToolType._parse(_raw_type_)
+                type_ = FunctionToolType._value2member_map_.get(_raw_type_) or FunctionToolType._parse(_raw_type_)
 
             description = d.get("description", UNSET)
 

@@ -214,7 +214,9 @@ class FusionCallAnalysisCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallAnalysisCompletedEventType._parse(_raw_type_)
+                type_ = FusionCallAnalysisCompletedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallAnalysisCompletedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallAnalysisCompletedEvent", _field) from None

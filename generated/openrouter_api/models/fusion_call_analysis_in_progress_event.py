@@ -204,7 +204,9 @@ class FusionCallAnalysisInProgressEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallAnalysisInProgressEventType._parse(_raw_type_)
+                type_ = FusionCallAnalysisInProgressEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallAnalysisInProgressEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallAnalysisInProgressEvent", _field) from None

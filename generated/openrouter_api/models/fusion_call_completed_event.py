@@ -156,7 +156,9 @@ class FusionCallCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallCompletedEventType._parse(_raw_type_)
+                type_ = FusionCallCompletedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallCompletedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallCompletedEvent", _field) from None

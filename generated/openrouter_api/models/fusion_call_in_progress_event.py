@@ -157,7 +157,9 @@ class FusionCallInProgressEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallInProgressEventType._parse(_raw_type_)
+                type_ = FusionCallInProgressEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallInProgressEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallInProgressEvent", _field) from None

@@ -179,7 +179,9 @@ class FusionCallPanelAddedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallPanelAddedEventType._parse(_raw_type_)
+                type_ = FusionCallPanelAddedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallPanelAddedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallPanelAddedEvent", _field) from None

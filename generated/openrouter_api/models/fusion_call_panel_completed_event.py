@@ -201,7 +201,9 @@ class FusionCallPanelCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallPanelCompletedEventType._parse(_raw_type_)
+                type_ = FusionCallPanelCompletedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallPanelCompletedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallPanelCompletedEvent", _field) from None

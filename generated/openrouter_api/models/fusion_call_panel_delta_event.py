@@ -201,7 +201,9 @@ class FusionCallPanelDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallPanelDeltaEventType._parse(_raw_type_)
+                type_ = FusionCallPanelDeltaEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallPanelDeltaEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallPanelDeltaEvent", _field) from None

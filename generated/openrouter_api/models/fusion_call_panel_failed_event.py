@@ -210,7 +210,9 @@ class FusionCallPanelFailedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallPanelFailedEventType._parse(_raw_type_)
+                type_ = FusionCallPanelFailedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallPanelFailedEventType._parse(_raw_type_)
 
             status_code = d.get("status_code", UNSET)
 

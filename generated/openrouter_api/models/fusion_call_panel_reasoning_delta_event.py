@@ -201,7 +201,9 @@ class FusionCallPanelReasoningDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionCallPanelReasoningDeltaEventType._parse(_raw_type_)
+                type_ = FusionCallPanelReasoningDeltaEventType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionCallPanelReasoningDeltaEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("FusionCallPanelReasoningDeltaEvent", _field) from None

@@ -182,7 +182,7 @@ class FusionPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = FusionPluginId._parse(_raw_id)
+                id = FusionPluginId._value2member_map_.get(_raw_id) or FusionPluginId._parse(_raw_id)
 
             _field = "analysis_models"
             _raw_analysis_models = d.get("analysis_models", UNSET)
@@ -200,7 +200,9 @@ class FusionPlugin:
             _raw_preset = d.get("preset", UNSET)
             preset: Any = _raw_preset
             if _raw_preset is not None and _raw_preset is not UNSET:
-                preset = FusionPluginPreset._parse(_raw_preset)
+                preset = FusionPluginPreset._value2member_map_.get(_raw_preset) or FusionPluginPreset._parse(
+                    _raw_preset
+                )
 
             _field = "tools"
             _raw_tools = d.get("tools", UNSET)

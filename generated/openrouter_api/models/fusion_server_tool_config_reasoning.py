@@ -84,7 +84,9 @@ class FusionServerToolConfigReasoning:
             _raw_effort = d.get("effort", UNSET)
             effort: Any = _raw_effort
             if _raw_effort is not None and _raw_effort is not UNSET:
-                effort = FusionServerToolConfigReasoningEffort._parse(_raw_effort)
+                effort = FusionServerToolConfigReasoningEffort._value2member_map_.get(
+                    _raw_effort
+                ) or FusionServerToolConfigReasoningEffort._parse(_raw_effort)
 
             max_tokens = d.get("max_tokens", UNSET)
 

@@ -124,7 +124,9 @@ class FusionServerToolOpenRouter:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = FusionServerToolOpenRouterType._parse(_raw_type_)
+                type_ = FusionServerToolOpenRouterType._value2member_map_.get(
+                    _raw_type_
+                ) or FusionServerToolOpenRouterType._parse(_raw_type_)
 
             _field = "parameters"
             _raw_parameters = d.get("parameters", UNSET)

@@ -1063,7 +1063,9 @@ class GenerationResponseData:
             _raw_data_region = d.get("data_region", UNSET)
             data_region: Any = _raw_data_region
             if _raw_data_region is not None and _raw_data_region is not UNSET:
-                data_region = GenerationResponseDataDataRegion._parse(_raw_data_region)
+                data_region = GenerationResponseDataDataRegion._value2member_map_.get(
+                    _raw_data_region
+                ) or GenerationResponseDataDataRegion._parse(_raw_data_region)
 
             external_user = d.get("external_user", UNSET)
 
@@ -1238,21 +1240,27 @@ def _parse_api_type(
         return data
     if GenerationResponseDataApiTypeType1.is_known(data):
         try:
-            api_type_type_1 = GenerationResponseDataApiTypeType1._parse(data)
+            api_type_type_1 = GenerationResponseDataApiTypeType1._value2member_map_.get(
+                data
+            ) or GenerationResponseDataApiTypeType1._parse(data)
 
             return api_type_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if GenerationResponseDataApiTypeType2Type1.is_known(data):
         try:
-            api_type_type_2_type_1 = GenerationResponseDataApiTypeType2Type1._parse(data)
+            api_type_type_2_type_1 = GenerationResponseDataApiTypeType2Type1._value2member_map_.get(
+                data
+            ) or GenerationResponseDataApiTypeType2Type1._parse(data)
 
             return api_type_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if GenerationResponseDataApiTypeType3Type1.is_known(data):
         try:
-            api_type_type_3_type_1 = GenerationResponseDataApiTypeType3Type1._parse(data)
+            api_type_type_3_type_1 = GenerationResponseDataApiTypeType3Type1._value2member_map_.get(
+                data
+            ) or GenerationResponseDataApiTypeType3Type1._parse(data)
 
             return api_type_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1260,7 +1268,9 @@ def _parse_api_type(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        api_type_type_1 = GenerationResponseDataApiTypeType1._parse(data)
+        api_type_type_1 = GenerationResponseDataApiTypeType1._value2member_map_.get(
+            data
+        ) or GenerationResponseDataApiTypeType1._parse(data)
 
         return api_type_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1268,7 +1278,9 @@ def _parse_api_type(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        api_type_type_2_type_1 = GenerationResponseDataApiTypeType2Type1._parse(data)
+        api_type_type_2_type_1 = GenerationResponseDataApiTypeType2Type1._value2member_map_.get(
+            data
+        ) or GenerationResponseDataApiTypeType2Type1._parse(data)
 
         return api_type_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1276,7 +1288,9 @@ def _parse_api_type(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        api_type_type_3_type_1 = GenerationResponseDataApiTypeType3Type1._parse(data)
+        api_type_type_3_type_1 = GenerationResponseDataApiTypeType3Type1._value2member_map_.get(
+            data
+        ) or GenerationResponseDataApiTypeType3Type1._parse(data)
 
         return api_type_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -110,7 +110,9 @@ class GetAnalyticsMetaResponse200DataGranularitiesItem:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = GetAnalyticsMetaResponse200DataGranularitiesItemName._parse(_raw_name)
+                name = GetAnalyticsMetaResponse200DataGranularitiesItemName._value2member_map_.get(
+                    _raw_name
+                ) or GetAnalyticsMetaResponse200DataGranularitiesItemName._parse(_raw_name)
 
         except FieldParseError as error:
             raise error.within("GetAnalyticsMetaResponse200DataGranularitiesItem", _field) from None

@@ -151,7 +151,9 @@ class GetAnalyticsMetaResponse200DataMetricsItem:
             _raw_display_format = d.get("display_format", UNSET)
             display_format: Any = _raw_display_format
             if _raw_display_format is not None and _raw_display_format is not UNSET:
-                display_format = GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._parse(_raw_display_format)
+                display_format = GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._value2member_map_.get(
+                    _raw_display_format
+                ) or GetAnalyticsMetaResponse200DataMetricsItemDisplayFormat._parse(_raw_display_format)
 
             display_label = d.get("display_label", UNSET)
 

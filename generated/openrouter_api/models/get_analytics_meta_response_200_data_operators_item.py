@@ -119,13 +119,17 @@ class GetAnalyticsMetaResponse200DataOperatorsItem:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = GetAnalyticsMetaResponse200DataOperatorsItemName._parse(_raw_name)
+                name = GetAnalyticsMetaResponse200DataOperatorsItemName._value2member_map_.get(
+                    _raw_name
+                ) or GetAnalyticsMetaResponse200DataOperatorsItemName._parse(_raw_name)
 
             _field = "value_type"
             _raw_value_type = d.get("value_type", UNSET)
             value_type: Any = _raw_value_type
             if _raw_value_type is not None and _raw_value_type is not UNSET:
-                value_type = GetAnalyticsMetaResponse200DataOperatorsItemValueType._parse(_raw_value_type)
+                value_type = GetAnalyticsMetaResponse200DataOperatorsItemValueType._value2member_map_.get(
+                    _raw_value_type
+                ) or GetAnalyticsMetaResponse200DataOperatorsItemValueType._parse(_raw_value_type)
 
         except FieldParseError as error:
             raise error.within("GetAnalyticsMetaResponse200DataOperatorsItem", _field) from None

@@ -157,7 +157,9 @@ class ImageGenCallCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesImageGenCallCompletedType._parse(_raw_type_)
+                type_ = OpenAIResponsesImageGenCallCompletedType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesImageGenCallCompletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenCallCompletedEvent", _field) from None

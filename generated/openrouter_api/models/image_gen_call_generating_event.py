@@ -157,7 +157,9 @@ class ImageGenCallGeneratingEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesImageGenCallGeneratingType._parse(_raw_type_)
+                type_ = OpenAIResponsesImageGenCallGeneratingType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesImageGenCallGeneratingType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenCallGeneratingEvent", _field) from None

@@ -203,7 +203,9 @@ class ImageGenCallPartialImageEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesImageGenCallPartialImageType._parse(_raw_type_)
+                type_ = OpenAIResponsesImageGenCallPartialImageType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesImageGenCallPartialImageType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenCallPartialImageEvent", _field) from None

@@ -175,7 +175,9 @@ class ImageGenCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ImageGenCompletedEventType._parse(_raw_type_)
+                type_ = ImageGenCompletedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or ImageGenCompletedEventType._parse(_raw_type_)
 
             media_type = d.get("media_type", UNSET)
 

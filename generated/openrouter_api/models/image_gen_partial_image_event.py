@@ -135,7 +135,9 @@ class ImageGenPartialImageEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ImageGenPartialImageEventType._parse(_raw_type_)
+                type_ = ImageGenPartialImageEventType._value2member_map_.get(
+                    _raw_type_
+                ) or ImageGenPartialImageEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenPartialImageEvent", _field) from None

@@ -141,7 +141,9 @@ class ImageGenStreamErrorEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ImageGenStreamErrorEventType._parse(_raw_type_)
+                type_ = ImageGenStreamErrorEventType._value2member_map_.get(
+                    _raw_type_
+                ) or ImageGenStreamErrorEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenStreamErrorEvent", _field) from None

@@ -136,7 +136,9 @@ class ImageGenTextChunkEvent:
             _raw_phase = d.get("phase", UNSET)
             phase: Any = _raw_phase
             if _raw_phase is not None and _raw_phase is not UNSET:
-                phase = ImageGenTextChunkEventPhase._parse(_raw_phase)
+                phase = ImageGenTextChunkEventPhase._value2member_map_.get(
+                    _raw_phase
+                ) or ImageGenTextChunkEventPhase._parse(_raw_phase)
 
             text = d.get("text", UNSET)
 
@@ -144,7 +146,9 @@ class ImageGenTextChunkEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ImageGenTextChunkEventType._parse(_raw_type_)
+                type_ = ImageGenTextChunkEventType._value2member_map_.get(
+                    _raw_type_
+                ) or ImageGenTextChunkEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ImageGenTextChunkEvent", _field) from None

@@ -281,7 +281,7 @@ def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            ignore_type_0_item_type_0 = ProviderName._parse(data)
+            ignore_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return ignore_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,7 +289,7 @@ def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        ignore_type_0_item_type_0 = ProviderName._parse(data)
+        ignore_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return ignore_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -316,7 +316,7 @@ def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_only_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            only_type_0_item_type_0 = ProviderName._parse(data)
+            only_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return only_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -324,7 +324,7 @@ def _parse_only_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        only_type_0_item_type_0 = ProviderName._parse(data)
+        only_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return only_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -351,7 +351,7 @@ def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_order_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            order_type_0_item_type_0 = ProviderName._parse(data)
+            order_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return order_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -359,7 +359,7 @@ def _parse_order_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        order_type_0_item_type_0 = ProviderName._parse(data)
+        order_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return order_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +374,7 @@ def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unse
         return UNSET
     if ProviderSort.is_known(data):
         try:
-            sort_type_0 = ProviderSort._parse(data)
+            sort_type_0 = ProviderSort._value2member_map_.get(data) or ProviderSort._parse(data)
 
             return sort_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -389,7 +389,7 @@ def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unse
     try:
         if not isinstance(data, str):
             raise TypeError()
-        sort_type_0 = ProviderSort._parse(data)
+        sort_type_0 = ProviderSort._value2member_map_.get(data) or ProviderSort._parse(data)
 
         return sort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -283,13 +283,17 @@ class ImageGenerationRequest:
             _raw_aspect_ratio = d.get("aspect_ratio", UNSET)
             aspect_ratio: Any = _raw_aspect_ratio
             if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-                aspect_ratio = ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
+                aspect_ratio = ImageGenerationRequestAspectRatio._value2member_map_.get(
+                    _raw_aspect_ratio
+                ) or ImageGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
             _field = "background"
             _raw_background = d.get("background", UNSET)
             background: Any = _raw_background
             if _raw_background is not None and _raw_background is not UNSET:
-                background = ImageGenerationRequestBackground._parse(_raw_background)
+                background = ImageGenerationRequestBackground._value2member_map_.get(
+                    _raw_background
+                ) or ImageGenerationRequestBackground._parse(_raw_background)
 
             _field = "input_references"
             _raw_input_references = d.get("input_references", UNSET)
@@ -308,7 +312,9 @@ class ImageGenerationRequest:
             _raw_output_format = d.get("output_format", UNSET)
             output_format: Any = _raw_output_format
             if _raw_output_format is not None and _raw_output_format is not UNSET:
-                output_format = ImageGenerationRequestOutputFormat._parse(_raw_output_format)
+                output_format = ImageGenerationRequestOutputFormat._value2member_map_.get(
+                    _raw_output_format
+                ) or ImageGenerationRequestOutputFormat._parse(_raw_output_format)
 
             _field = "provider"
             _raw_provider = d.get("provider", UNSET)
@@ -320,13 +326,17 @@ class ImageGenerationRequest:
             _raw_quality = d.get("quality", UNSET)
             quality: Any = _raw_quality
             if _raw_quality is not None and _raw_quality is not UNSET:
-                quality = ImageGenerationRequestQuality._parse(_raw_quality)
+                quality = ImageGenerationRequestQuality._value2member_map_.get(
+                    _raw_quality
+                ) or ImageGenerationRequestQuality._parse(_raw_quality)
 
             _field = "resolution"
             _raw_resolution = d.get("resolution", UNSET)
             resolution: Any = _raw_resolution
             if _raw_resolution is not None and _raw_resolution is not UNSET:
-                resolution = ImageGenerationRequestResolution._parse(_raw_resolution)
+                resolution = ImageGenerationRequestResolution._value2member_map_.get(
+                    _raw_resolution
+                ) or ImageGenerationRequestResolution._parse(_raw_resolution)
 
             seed = d.get("seed", UNSET)
 

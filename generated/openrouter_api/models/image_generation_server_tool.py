@@ -241,13 +241,17 @@ class ImageGenerationServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ImageGenerationServerToolType._parse(_raw_type_)
+                type_ = ImageGenerationServerToolType._value2member_map_.get(
+                    _raw_type_
+                ) or ImageGenerationServerToolType._parse(_raw_type_)
 
             _field = "background"
             _raw_background = d.get("background", UNSET)
             background: Any = _raw_background
             if _raw_background is not None and _raw_background is not UNSET:
-                background = ImageGenerationServerToolBackground._parse(_raw_background)
+                background = ImageGenerationServerToolBackground._value2member_map_.get(
+                    _raw_background
+                ) or ImageGenerationServerToolBackground._parse(_raw_background)
 
             _field = "input_fidelity"
             _raw_input_fidelity = d.get("input_fidelity", UNSET)
@@ -267,7 +271,9 @@ class ImageGenerationServerTool:
             _raw_moderation = d.get("moderation", UNSET)
             moderation: Any = _raw_moderation
             if _raw_moderation is not None and _raw_moderation is not UNSET:
-                moderation = ImageGenerationServerToolModeration._parse(_raw_moderation)
+                moderation = ImageGenerationServerToolModeration._value2member_map_.get(
+                    _raw_moderation
+                ) or ImageGenerationServerToolModeration._parse(_raw_moderation)
 
             output_compression = d.get("output_compression", UNSET)
 
@@ -275,7 +281,9 @@ class ImageGenerationServerTool:
             _raw_output_format = d.get("output_format", UNSET)
             output_format: Any = _raw_output_format
             if _raw_output_format is not None and _raw_output_format is not UNSET:
-                output_format = ImageGenerationServerToolOutputFormat._parse(_raw_output_format)
+                output_format = ImageGenerationServerToolOutputFormat._value2member_map_.get(
+                    _raw_output_format
+                ) or ImageGenerationServerToolOutputFormat._parse(_raw_output_format)
 
             partial_images = d.get("partial_images", UNSET)
 
@@ -283,7 +291,9 @@ class ImageGenerationServerTool:
             _raw_quality = d.get("quality", UNSET)
             quality: Any = _raw_quality
             if _raw_quality is not None and _raw_quality is not UNSET:
-                quality = ImageGenerationServerToolQuality._parse(_raw_quality)
+                quality = ImageGenerationServerToolQuality._value2member_map_.get(
+                    _raw_quality
+                ) or ImageGenerationServerToolQuality._parse(_raw_quality)
 
             size = d.get("size", UNSET)
 
@@ -347,21 +357,27 @@ def _parse_input_fidelity(
         return UNSET
     if ImageGenerationServerToolInputFidelityType1.is_known(data):
         try:
-            input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._parse(data)
+            input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._value2member_map_.get(
+                data
+            ) or ImageGenerationServerToolInputFidelityType1._parse(data)
 
             return input_fidelity_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ImageGenerationServerToolInputFidelityType2Type1.is_known(data):
         try:
-            input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._parse(data)
+            input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._value2member_map_.get(
+                data
+            ) or ImageGenerationServerToolInputFidelityType2Type1._parse(data)
 
             return input_fidelity_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ImageGenerationServerToolInputFidelityType3Type1.is_known(data):
         try:
-            input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._parse(data)
+            input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._value2member_map_.get(
+                data
+            ) or ImageGenerationServerToolInputFidelityType3Type1._parse(data)
 
             return input_fidelity_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -369,7 +385,9 @@ def _parse_input_fidelity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._parse(data)
+        input_fidelity_type_1 = ImageGenerationServerToolInputFidelityType1._value2member_map_.get(
+            data
+        ) or ImageGenerationServerToolInputFidelityType1._parse(data)
 
         return input_fidelity_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -377,7 +395,9 @@ def _parse_input_fidelity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._parse(data)
+        input_fidelity_type_2_type_1 = ImageGenerationServerToolInputFidelityType2Type1._value2member_map_.get(
+            data
+        ) or ImageGenerationServerToolInputFidelityType2Type1._parse(data)
 
         return input_fidelity_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -385,7 +405,9 @@ def _parse_input_fidelity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._parse(data)
+        input_fidelity_type_3_type_1 = ImageGenerationServerToolInputFidelityType3Type1._value2member_map_.get(
+            data
+        ) or ImageGenerationServerToolInputFidelityType3Type1._parse(data)
 
         return input_fidelity_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

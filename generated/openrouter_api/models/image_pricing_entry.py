@@ -142,7 +142,9 @@ class ImagePricingEntry:
             _raw_billable = d.get("billable", UNSET)
             billable: Any = _raw_billable
             if _raw_billable is not None and _raw_billable is not UNSET:
-                billable = ImagePricingEntryBillable._parse(_raw_billable)
+                billable = ImagePricingEntryBillable._value2member_map_.get(
+                    _raw_billable
+                ) or ImagePricingEntryBillable._parse(_raw_billable)
 
             cost_usd = d.get("cost_usd", UNSET)
 
@@ -150,7 +152,9 @@ class ImagePricingEntry:
             _raw_unit = d.get("unit", UNSET)
             unit: Any = _raw_unit
             if _raw_unit is not None and _raw_unit is not UNSET:
-                unit = ImagePricingEntryUnit._parse(_raw_unit)
+                unit = ImagePricingEntryUnit._value2member_map_.get(_raw_unit) or ImagePricingEntryUnit._parse(
+                    _raw_unit
+                )
 
             variant = d.get("variant", UNSET)
 

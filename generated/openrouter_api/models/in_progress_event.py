@@ -170,7 +170,7 @@ class InProgressEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InProgressEventType._parse(_raw_type_)
+                type_ = InProgressEventType._value2member_map_.get(_raw_type_) or InProgressEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("InProgressEvent", _field) from None

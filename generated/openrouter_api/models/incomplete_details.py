@@ -72,7 +72,9 @@ class IncompleteDetails:
             _raw_reason = d.get("reason", UNSET)
             reason: Any = _raw_reason
             if _raw_reason is not None and _raw_reason is not UNSET:
-                reason = IncompleteDetailsReason._parse(_raw_reason)
+                reason = IncompleteDetailsReason._value2member_map_.get(_raw_reason) or IncompleteDetailsReason._parse(
+                    _raw_reason
+                )
 
         except FieldParseError as error:
             raise error.within("IncompleteDetails", _field) from None

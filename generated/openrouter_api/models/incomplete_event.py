@@ -170,7 +170,7 @@ class IncompleteEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = IncompleteEventType._parse(_raw_type_)
+                type_ = IncompleteEventType._value2member_map_.get(_raw_type_) or IncompleteEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("IncompleteEvent", _field) from None

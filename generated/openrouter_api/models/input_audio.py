@@ -140,7 +140,7 @@ class InputAudio:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputAudioType._parse(_raw_type_)
+                type_ = InputAudioType._value2member_map_.get(_raw_type_) or InputAudioType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("InputAudio", _field) from None

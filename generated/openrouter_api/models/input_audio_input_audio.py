@@ -108,7 +108,9 @@ class InputAudioInputAudio:
             _raw_format_ = d.get("format", UNSET)
             format_: Any = _raw_format_
             if _raw_format_ is not None and _raw_format_ is not UNSET:
-                format_ = InputAudioInputAudioFormat._parse(_raw_format_)
+                format_ = InputAudioInputAudioFormat._value2member_map_.get(
+                    _raw_format_
+                ) or InputAudioInputAudioFormat._parse(_raw_format_)
 
         except FieldParseError as error:
             raise error.within("InputAudioInputAudio", _field) from None

@@ -118,7 +118,7 @@ class InputFile:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputFileType._parse(_raw_type_)
+                type_ = InputFileType._value2member_map_.get(_raw_type_) or InputFileType._parse(_raw_type_)
 
             file_data = d.get("file_data", UNSET)
 

@@ -190,7 +190,9 @@ class InputMessageItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputMessageItemType._parse(_raw_type_)
+                type_ = InputMessageItemType._value2member_map_.get(_raw_type_) or InputMessageItemType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("InputMessageItem", _field) from None
@@ -231,21 +233,27 @@ InputMessageItem.__annotations__ = ResolvingAnnotations(InputMessageItem.__annot
 def _parse_role(data: object) -> InputMessageItemRoleType0 | InputMessageItemRoleType1 | InputMessageItemRoleType2:
     if InputMessageItemRoleType0.is_known(data):
         try:
-            role_type_0 = InputMessageItemRoleType0._parse(data)
+            role_type_0 = InputMessageItemRoleType0._value2member_map_.get(data) or InputMessageItemRoleType0._parse(
+                data
+            )
 
             return role_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputMessageItemRoleType1.is_known(data):
         try:
-            role_type_1 = InputMessageItemRoleType1._parse(data)
+            role_type_1 = InputMessageItemRoleType1._value2member_map_.get(data) or InputMessageItemRoleType1._parse(
+                data
+            )
 
             return role_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputMessageItemRoleType2.is_known(data):
         try:
-            role_type_2 = InputMessageItemRoleType2._parse(data)
+            role_type_2 = InputMessageItemRoleType2._value2member_map_.get(data) or InputMessageItemRoleType2._parse(
+                data
+            )
 
             return role_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -253,7 +261,7 @@ def _parse_role(data: object) -> InputMessageItemRoleType0 | InputMessageItemRol
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_0 = InputMessageItemRoleType0._parse(data)
+        role_type_0 = InputMessageItemRoleType0._value2member_map_.get(data) or InputMessageItemRoleType0._parse(data)
 
         return role_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -261,14 +269,14 @@ def _parse_role(data: object) -> InputMessageItemRoleType0 | InputMessageItemRol
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_1 = InputMessageItemRoleType1._parse(data)
+        role_type_1 = InputMessageItemRoleType1._value2member_map_.get(data) or InputMessageItemRoleType1._parse(data)
 
         return role_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    role_type_2 = InputMessageItemRoleType2._parse(data)
+    role_type_2 = InputMessageItemRoleType2._value2member_map_.get(data) or InputMessageItemRoleType2._parse(data)
 
     return role_type_2
 

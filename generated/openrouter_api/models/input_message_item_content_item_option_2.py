@@ -122,13 +122,13 @@ class InputMessageItemContentItemOption2:
             _raw_detail = d.get("detail", UNSET)
             detail: Any = _raw_detail
             if _raw_detail is not None and _raw_detail is not UNSET:
-                detail = InputImageDetail._parse(_raw_detail)
+                detail = InputImageDetail._value2member_map_.get(_raw_detail) or InputImageDetail._parse(_raw_detail)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputImageType._parse(_raw_type_)
+                type_ = InputImageType._value2member_map_.get(_raw_type_) or InputImageType._parse(_raw_type_)
 
             image_url = d.get("image_url", UNSET)
 

@@ -146,7 +146,7 @@ class InputText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputTextType._parse(_raw_type_)
+                type_ = InputTextType._value2member_map_.get(_raw_type_) or InputTextType._parse(_raw_type_)
 
             _field = "prompt_cache_breakpoint"
             _raw_prompt_cache_breakpoint = d.get("prompt_cache_breakpoint", UNSET)

@@ -110,7 +110,7 @@ class InputVideo:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputVideoType._parse(_raw_type_)
+                type_ = InputVideoType._value2member_map_.get(_raw_type_) or InputVideoType._parse(_raw_type_)
 
             video_url = d.get("video_url", UNSET)
 

@@ -244,13 +244,17 @@ class InputsOption2ItemMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = InputsOption2ItemMessageRole._parse(_raw_role)
+                role = InputsOption2ItemMessageRole._value2member_map_.get(
+                    _raw_role
+                ) or InputsOption2ItemMessageRole._parse(_raw_role)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputsOption2ItemMessageType._parse(_raw_type_)
+                type_ = InputsOption2ItemMessageType._value2member_map_.get(
+                    _raw_type_
+                ) or InputsOption2ItemMessageType._parse(_raw_type_)
 
             _field = "phase"
             _raw_phase = d.get("phase", UNSET)
@@ -357,14 +361,18 @@ def _parse_phase(
         return UNSET
     if InputsOption2ItemMessagePhaseType0.is_known(data):
         try:
-            phase_type_0 = InputsOption2ItemMessagePhaseType0._parse(data)
+            phase_type_0 = InputsOption2ItemMessagePhaseType0._value2member_map_.get(
+                data
+            ) or InputsOption2ItemMessagePhaseType0._parse(data)
 
             return phase_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputsOption2ItemMessagePhaseType1.is_known(data):
         try:
-            phase_type_1 = InputsOption2ItemMessagePhaseType1._parse(data)
+            phase_type_1 = InputsOption2ItemMessagePhaseType1._value2member_map_.get(
+                data
+            ) or InputsOption2ItemMessagePhaseType1._parse(data)
 
             return phase_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -372,7 +380,9 @@ def _parse_phase(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_0 = InputsOption2ItemMessagePhaseType0._parse(data)
+        phase_type_0 = InputsOption2ItemMessagePhaseType0._value2member_map_.get(
+            data
+        ) or InputsOption2ItemMessagePhaseType0._parse(data)
 
         return phase_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -380,7 +390,9 @@ def _parse_phase(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_1 = InputsOption2ItemMessagePhaseType1._parse(data)
+        phase_type_1 = InputsOption2ItemMessagePhaseType1._value2member_map_.get(
+            data
+        ) or InputsOption2ItemMessagePhaseType1._parse(data)
 
         return phase_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -400,21 +412,27 @@ def _parse_status(
         return UNSET
     if InputsOption2ItemMessageStatusType0.is_known(data):
         try:
-            status_type_0 = InputsOption2ItemMessageStatusType0._parse(data)
+            status_type_0 = InputsOption2ItemMessageStatusType0._value2member_map_.get(
+                data
+            ) or InputsOption2ItemMessageStatusType0._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputsOption2ItemMessageStatusType1.is_known(data):
         try:
-            status_type_1 = InputsOption2ItemMessageStatusType1._parse(data)
+            status_type_1 = InputsOption2ItemMessageStatusType1._value2member_map_.get(
+                data
+            ) or InputsOption2ItemMessageStatusType1._parse(data)
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputsOption2ItemMessageStatusType2.is_known(data):
         try:
-            status_type_2 = InputsOption2ItemMessageStatusType2._parse(data)
+            status_type_2 = InputsOption2ItemMessageStatusType2._value2member_map_.get(
+                data
+            ) or InputsOption2ItemMessageStatusType2._parse(data)
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -422,7 +440,9 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = InputsOption2ItemMessageStatusType0._parse(data)
+        status_type_0 = InputsOption2ItemMessageStatusType0._value2member_map_.get(
+            data
+        ) or InputsOption2ItemMessageStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -430,13 +450,17 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = InputsOption2ItemMessageStatusType1._parse(data)
+        status_type_1 = InputsOption2ItemMessageStatusType1._value2member_map_.get(
+            data
+        ) or InputsOption2ItemMessageStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = InputsOption2ItemMessageStatusType2._parse(data)
+    status_type_2 = InputsOption2ItemMessageStatusType2._value2member_map_.get(
+        data
+    ) or InputsOption2ItemMessageStatusType2._parse(data)
 
     return status_type_2

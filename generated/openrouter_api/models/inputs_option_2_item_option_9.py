@@ -243,7 +243,9 @@ class InputsOption2ItemOption9:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = InputsOption2ItemOption9Type._parse(_raw_type_)
+                type_ = InputsOption2ItemOption9Type._value2member_map_.get(
+                    _raw_type_
+                ) or InputsOption2ItemOption9Type._parse(_raw_type_)
 
             _field = "content"
             _raw_content = d.get("content", UNSET)
@@ -353,21 +355,27 @@ def _parse_status(
         return UNSET
     if InputsOption2ItemOption9StatusType0.is_known(data):
         try:
-            status_type_0 = InputsOption2ItemOption9StatusType0._parse(data)
+            status_type_0 = InputsOption2ItemOption9StatusType0._value2member_map_.get(
+                data
+            ) or InputsOption2ItemOption9StatusType0._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputsOption2ItemOption9StatusType1.is_known(data):
         try:
-            status_type_1 = InputsOption2ItemOption9StatusType1._parse(data)
+            status_type_1 = InputsOption2ItemOption9StatusType1._value2member_map_.get(
+                data
+            ) or InputsOption2ItemOption9StatusType1._parse(data)
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if InputsOption2ItemOption9StatusType2.is_known(data):
         try:
-            status_type_2 = InputsOption2ItemOption9StatusType2._parse(data)
+            status_type_2 = InputsOption2ItemOption9StatusType2._value2member_map_.get(
+                data
+            ) or InputsOption2ItemOption9StatusType2._parse(data)
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -375,7 +383,9 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = InputsOption2ItemOption9StatusType0._parse(data)
+        status_type_0 = InputsOption2ItemOption9StatusType0._value2member_map_.get(
+            data
+        ) or InputsOption2ItemOption9StatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -383,14 +393,18 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = InputsOption2ItemOption9StatusType1._parse(data)
+        status_type_1 = InputsOption2ItemOption9StatusType1._value2member_map_.get(
+            data
+        ) or InputsOption2ItemOption9StatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = InputsOption2ItemOption9StatusType2._parse(data)
+    status_type_2 = InputsOption2ItemOption9StatusType2._value2member_map_.get(
+        data
+    ) or InputsOption2ItemOption9StatusType2._parse(data)
 
     return status_type_2
 
@@ -402,7 +416,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
         return UNSET
     if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningFormat._parse(data)
+            format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -410,7 +424,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningFormat._parse(data)
+        format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -112,7 +112,9 @@ class ItemReferenceItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ItemReferenceItemType._parse(_raw_type_)
+                type_ = ItemReferenceItemType._value2member_map_.get(_raw_type_) or ItemReferenceItemType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ItemReferenceItem", _field) from None

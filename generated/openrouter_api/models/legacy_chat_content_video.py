@@ -134,7 +134,9 @@ class LegacyChatContentVideo:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = LegacyChatContentVideoType._parse(_raw_type_)
+                type_ = LegacyChatContentVideoType._value2member_map_.get(
+                    _raw_type_
+                ) or LegacyChatContentVideoType._parse(_raw_type_)
 
             _field = "video_url"
             _raw_video_url = d.get("video_url", UNSET)

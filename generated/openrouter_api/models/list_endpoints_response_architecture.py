@@ -260,7 +260,7 @@ def _parse_instruct_type(data: object) -> InstructType | None:
         return data
     if InstructType.is_known(data):
         try:
-            instruct_type_type_0 = InstructType._parse(data)
+            instruct_type_type_0 = InstructType._value2member_map_.get(data) or InstructType._parse(data)
 
             return instruct_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -268,7 +268,7 @@ def _parse_instruct_type(data: object) -> InstructType | None:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        instruct_type_type_0 = InstructType._parse(data)
+        instruct_type_type_0 = InstructType._value2member_map_.get(data) or InstructType._parse(data)
 
         return instruct_type_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -281,7 +281,7 @@ def _parse_tokenizer(data: object) -> ModelGroup | None:
         return data
     if ModelGroup.is_known(data):
         try:
-            tokenizer_type_0 = ModelGroup._parse(data)
+            tokenizer_type_0 = ModelGroup._value2member_map_.get(data) or ModelGroup._parse(data)
 
             return tokenizer_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,7 +289,7 @@ def _parse_tokenizer(data: object) -> ModelGroup | None:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        tokenizer_type_0 = ModelGroup._parse(data)
+        tokenizer_type_0 = ModelGroup._value2member_map_.get(data) or ModelGroup._parse(data)
 
         return tokenizer_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

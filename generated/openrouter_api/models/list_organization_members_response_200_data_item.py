@@ -177,7 +177,9 @@ class ListOrganizationMembersResponse200DataItem:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = ListOrganizationMembersResponse200DataItemRole._parse(_raw_role)
+                role = ListOrganizationMembersResponse200DataItemRole._value2member_map_.get(
+                    _raw_role
+                ) or ListOrganizationMembersResponse200DataItemRole._parse(_raw_role)
 
         except FieldParseError as error:
             raise error.within("ListOrganizationMembersResponse200DataItem", _field) from None

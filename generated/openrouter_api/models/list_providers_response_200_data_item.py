@@ -288,21 +288,27 @@ def _parse_headquarters(
         return UNSET
     if ListProvidersResponse200DataItemHeadquartersType1.is_known(data):
         try:
-            headquarters_type_1 = ListProvidersResponse200DataItemHeadquartersType1._parse(data)
+            headquarters_type_1 = ListProvidersResponse200DataItemHeadquartersType1._value2member_map_.get(
+                data
+            ) or ListProvidersResponse200DataItemHeadquartersType1._parse(data)
 
             return headquarters_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ListProvidersResponse200DataItemHeadquartersType2Type1.is_known(data):
         try:
-            headquarters_type_2_type_1 = ListProvidersResponse200DataItemHeadquartersType2Type1._parse(data)
+            headquarters_type_2_type_1 = ListProvidersResponse200DataItemHeadquartersType2Type1._value2member_map_.get(
+                data
+            ) or ListProvidersResponse200DataItemHeadquartersType2Type1._parse(data)
 
             return headquarters_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ListProvidersResponse200DataItemHeadquartersType3Type1.is_known(data):
         try:
-            headquarters_type_3_type_1 = ListProvidersResponse200DataItemHeadquartersType3Type1._parse(data)
+            headquarters_type_3_type_1 = ListProvidersResponse200DataItemHeadquartersType3Type1._value2member_map_.get(
+                data
+            ) or ListProvidersResponse200DataItemHeadquartersType3Type1._parse(data)
 
             return headquarters_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -310,7 +316,9 @@ def _parse_headquarters(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        headquarters_type_1 = ListProvidersResponse200DataItemHeadquartersType1._parse(data)
+        headquarters_type_1 = ListProvidersResponse200DataItemHeadquartersType1._value2member_map_.get(
+            data
+        ) or ListProvidersResponse200DataItemHeadquartersType1._parse(data)
 
         return headquarters_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -318,7 +326,9 @@ def _parse_headquarters(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        headquarters_type_2_type_1 = ListProvidersResponse200DataItemHeadquartersType2Type1._parse(data)
+        headquarters_type_2_type_1 = ListProvidersResponse200DataItemHeadquartersType2Type1._value2member_map_.get(
+            data
+        ) or ListProvidersResponse200DataItemHeadquartersType2Type1._parse(data)
 
         return headquarters_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -326,7 +336,9 @@ def _parse_headquarters(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        headquarters_type_3_type_1 = ListProvidersResponse200DataItemHeadquartersType3Type1._parse(data)
+        headquarters_type_3_type_1 = ListProvidersResponse200DataItemHeadquartersType3Type1._value2member_map_.get(
+            data
+        ) or ListProvidersResponse200DataItemHeadquartersType3Type1._parse(data)
 
         return headquarters_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

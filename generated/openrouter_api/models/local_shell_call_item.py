@@ -210,13 +210,15 @@ class LocalShellCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = LocalShellCallItemType._parse(_raw_type_)
+                type_ = LocalShellCallItemType._value2member_map_.get(_raw_type_) or LocalShellCallItemType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("LocalShellCallItem", _field) from None

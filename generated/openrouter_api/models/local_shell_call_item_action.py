@@ -185,7 +185,9 @@ class LocalShellCallItemAction:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = LocalShellCallItemActionType._parse(_raw_type_)
+                type_ = LocalShellCallItemActionType._value2member_map_.get(
+                    _raw_type_
+                ) or LocalShellCallItemActionType._parse(_raw_type_)
 
             timeout_ms = d.get("timeout_ms", UNSET)
 

@@ -148,7 +148,9 @@ class LocalShellCallOutputItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = LocalShellCallOutputItemType._parse(_raw_type_)
+                type_ = LocalShellCallOutputItemType._value2member_map_.get(
+                    _raw_type_
+                ) or LocalShellCallOutputItemType._parse(_raw_type_)
 
             _field = "status"
             _raw_status = d.get("status", UNSET)
@@ -196,7 +198,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
         return UNSET
     if ToolCallStatus.is_known(data):
         try:
-            status_type_0 = ToolCallStatus._parse(data)
+            status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -204,7 +206,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ToolCallStatus._parse(data)
+        status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -179,7 +179,9 @@ class McpApprovalRequestItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = McpApprovalRequestItemType._parse(_raw_type_)
+                type_ = McpApprovalRequestItemType._value2member_map_.get(
+                    _raw_type_
+                ) or McpApprovalRequestItemType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("McpApprovalRequestItem", _field) from None

@@ -149,7 +149,9 @@ class McpApprovalResponseItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = McpApprovalResponseItemType._parse(_raw_type_)
+                type_ = McpApprovalResponseItemType._value2member_map_.get(
+                    _raw_type_
+                ) or McpApprovalResponseItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

@@ -193,7 +193,7 @@ class McpCallItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = McpCallItemType._parse(_raw_type_)
+                type_ = McpCallItemType._value2member_map_.get(_raw_type_) or McpCallItemType._parse(_raw_type_)
 
             error = d.get("error", UNSET)
 

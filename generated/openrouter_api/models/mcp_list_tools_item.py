@@ -196,7 +196,9 @@ class McpListToolsItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = McpListToolsItemType._parse(_raw_type_)
+                type_ = McpListToolsItemType._value2member_map_.get(_raw_type_) or McpListToolsItemType._parse(
+                    _raw_type_
+                )
 
             error = d.get("error", UNSET)
 

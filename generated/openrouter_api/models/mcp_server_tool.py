@@ -239,7 +239,7 @@ class McpServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = McpServerToolType._parse(_raw_type_)
+                type_ = McpServerToolType._value2member_map_.get(_raw_type_) or McpServerToolType._parse(_raw_type_)
 
             _field = "allowed_tools"
             _raw_allowed_tools = d.get("allowed_tools", UNSET)
@@ -253,7 +253,9 @@ class McpServerTool:
             _raw_connector_id = d.get("connector_id", UNSET)
             connector_id: Any = _raw_connector_id
             if _raw_connector_id is not None and _raw_connector_id is not UNSET:
-                connector_id = McpServerToolConnectorId._parse(_raw_connector_id)
+                connector_id = McpServerToolConnectorId._value2member_map_.get(
+                    _raw_connector_id
+                ) or McpServerToolConnectorId._parse(_raw_connector_id)
 
             _field = "headers"
             _raw_headers = d.get("headers", UNSET)
@@ -392,14 +394,18 @@ def _parse_require_approval(
             pass
     if McpServerToolRequireApprovalType1.is_known(data):
         try:
-            require_approval_type_1 = McpServerToolRequireApprovalType1._parse(data)
+            require_approval_type_1 = McpServerToolRequireApprovalType1._value2member_map_.get(
+                data
+            ) or McpServerToolRequireApprovalType1._parse(data)
 
             return require_approval_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if McpServerToolRequireApprovalType2.is_known(data):
         try:
-            require_approval_type_2 = McpServerToolRequireApprovalType2._parse(data)
+            require_approval_type_2 = McpServerToolRequireApprovalType2._value2member_map_.get(
+                data
+            ) or McpServerToolRequireApprovalType2._parse(data)
 
             return require_approval_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -415,7 +421,9 @@ def _parse_require_approval(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        require_approval_type_1 = McpServerToolRequireApprovalType1._parse(data)
+        require_approval_type_1 = McpServerToolRequireApprovalType1._value2member_map_.get(
+            data
+        ) or McpServerToolRequireApprovalType1._parse(data)
 
         return require_approval_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -423,7 +431,9 @@ def _parse_require_approval(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        require_approval_type_2 = McpServerToolRequireApprovalType2._parse(data)
+        require_approval_type_2 = McpServerToolRequireApprovalType2._value2member_map_.get(
+            data
+        ) or McpServerToolRequireApprovalType2._parse(data)
 
         return require_approval_type_2
     except (TypeError, ValueError, AttributeError, KeyError):

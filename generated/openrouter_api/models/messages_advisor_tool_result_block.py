@@ -164,7 +164,9 @@ class MessagesAdvisorToolResultBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesAdvisorToolResultBlockType._parse(_raw_type_)
+                type_ = MessagesAdvisorToolResultBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesAdvisorToolResultBlockType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesAdvisorToolResultBlock", _field) from None

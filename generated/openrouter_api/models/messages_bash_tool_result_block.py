@@ -164,7 +164,9 @@ class MessagesBashToolResultBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesBashToolResultBlockType._parse(_raw_type_)
+                type_ = MessagesBashToolResultBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesBashToolResultBlockType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesBashToolResultBlock", _field) from None

@@ -240,7 +240,9 @@ class MessagesContentBlockDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockDeltaEventType._parse(_raw_type_)
+                type_ = MessagesContentBlockDeltaEventType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockDeltaEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockDeltaEvent", _field) from None

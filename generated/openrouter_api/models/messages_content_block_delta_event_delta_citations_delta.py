@@ -183,7 +183,9 @@ class MessagesContentBlockDeltaEventDeltaCitationsDelta:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockDeltaEventDeltaCitationsDeltaType._parse(_raw_type_)
+                type_ = MessagesContentBlockDeltaEventDeltaCitationsDeltaType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockDeltaEventDeltaCitationsDeltaType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockDeltaEventDeltaCitationsDelta", _field) from None

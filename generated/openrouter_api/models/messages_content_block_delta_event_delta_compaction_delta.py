@@ -117,7 +117,9 @@ class MessagesContentBlockDeltaEventDeltaCompactionDelta:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType._parse(_raw_type_)
+                type_ = MessagesContentBlockDeltaEventDeltaCompactionDeltaType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockDeltaEventDeltaCompactionDeltaType._parse(_raw_type_)
 
             encrypted_content = d.get("encrypted_content", UNSET)
 

@@ -110,7 +110,9 @@ class MessagesContentBlockDeltaEventDeltaInputJsonDelta:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
+                type_ = MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockDeltaEventDeltaInputJsonDeltaType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockDeltaEventDeltaInputJsonDelta", _field) from None

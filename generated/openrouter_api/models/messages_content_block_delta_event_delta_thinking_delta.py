@@ -110,7 +110,9 @@ class MessagesContentBlockDeltaEventDeltaThinkingDelta:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockDeltaEventDeltaThinkingDeltaType._parse(_raw_type_)
+                type_ = MessagesContentBlockDeltaEventDeltaThinkingDeltaType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockDeltaEventDeltaThinkingDeltaType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockDeltaEventDeltaThinkingDelta", _field) from None

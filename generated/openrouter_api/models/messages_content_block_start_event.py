@@ -311,7 +311,9 @@ class MessagesContentBlockStartEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockStartEventType._parse(_raw_type_)
+                type_ = MessagesContentBlockStartEventType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockStartEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockStartEvent", _field) from None

@@ -112,7 +112,9 @@ class MessagesContentBlockStopEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesContentBlockStopEventType._parse(_raw_type_)
+                type_ = MessagesContentBlockStopEventType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesContentBlockStopEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesContentBlockStopEvent", _field) from None

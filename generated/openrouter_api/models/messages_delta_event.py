@@ -166,7 +166,9 @@ class MessagesDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesDeltaEventType._parse(_raw_type_)
+                type_ = MessagesDeltaEventType._value2member_map_.get(_raw_type_) or MessagesDeltaEventType._parse(
+                    _raw_type_
+                )
 
             _field = "usage"
             _raw_usage = d.get("usage", UNSET)

@@ -290,7 +290,9 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
         return data
     if ORAnthropicStopReason.is_known(data):
         try:
-            stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+            stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(
+                data
+            )
 
             return stop_reason_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -298,7 +300,7 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+        stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(data)
 
         return stop_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

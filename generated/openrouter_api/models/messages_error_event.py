@@ -154,7 +154,9 @@ class MessagesErrorEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesErrorEventType._parse(_raw_type_)
+                type_ = MessagesErrorEventType._value2member_map_.get(_raw_type_) or MessagesErrorEventType._parse(
+                    _raw_type_
+                )
 
             _field = "openrouter_metadata"
             _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)

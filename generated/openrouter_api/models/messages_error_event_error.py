@@ -118,7 +118,9 @@ class MessagesErrorEventError:
             _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
-                error_type = ApiErrorType._parse(_raw_error_type)
+                error_type = ApiErrorType._value2member_map_.get(_raw_error_type) or ApiErrorType._parse(
+                    _raw_error_type
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesErrorEventError", _field) from None

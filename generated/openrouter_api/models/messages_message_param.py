@@ -326,7 +326,9 @@ class MessagesMessageParam:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = MessagesMessageParamRole._parse(_raw_role)
+                role = MessagesMessageParamRole._value2member_map_.get(_raw_role) or MessagesMessageParamRole._parse(
+                    _raw_role
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesMessageParam", _field) from None

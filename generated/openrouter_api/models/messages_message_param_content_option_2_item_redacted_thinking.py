@@ -110,7 +110,9 @@ class MessagesMessageParamContentOption2ItemRedactedThinking:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesMessageParamContentOption2ItemRedactedThinkingType._parse(_raw_type_)
+                type_ = MessagesMessageParamContentOption2ItemRedactedThinkingType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesMessageParamContentOption2ItemRedactedThinkingType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesMessageParamContentOption2ItemRedactedThinking", _field) from None

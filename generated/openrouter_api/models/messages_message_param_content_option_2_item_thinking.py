@@ -132,7 +132,9 @@ class MessagesMessageParamContentOption2ItemThinking:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesMessageParamContentOption2ItemThinkingType._parse(_raw_type_)
+                type_ = MessagesMessageParamContentOption2ItemThinkingType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesMessageParamContentOption2ItemThinkingType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesMessageParamContentOption2ItemThinking", _field) from None

@@ -121,8 +121,13 @@ class MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolRefe
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType._parse(
-                    _raw_type_
+                type_ = (
+                    MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType._value2member_map_.get(
+                        _raw_type_
+                    )
+                    or MessagesMessageParamContentOption2ItemToolResultContentOption2ItemToolReferenceType._parse(
+                        _raw_type_
+                    )
                 )
 
         except FieldParseError as error:

@@ -174,7 +174,9 @@ class MessagesMessageParamContentOption2ItemToolUse:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesMessageParamContentOption2ItemToolUseType._parse(_raw_type_)
+                type_ = MessagesMessageParamContentOption2ItemToolUseType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesMessageParamContentOption2ItemToolUseType._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

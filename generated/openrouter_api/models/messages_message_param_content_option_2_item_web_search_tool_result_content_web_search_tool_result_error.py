@@ -139,8 +139,13 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchT
             _raw_error_code = d.get("error_code", UNSET)
             error_code: Any = _raw_error_code
             if _raw_error_code is not None and _raw_error_code is not UNSET:
-                error_code = MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._parse(
-                    _raw_error_code
+                error_code = (
+                    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._value2member_map_.get(
+                        _raw_error_code
+                    )
+                    or MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorErrorCode._parse(
+                        _raw_error_code
+                    )
                 )
 
             _field = "type"
@@ -148,7 +153,10 @@ class MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchT
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
                 type_ = (
-                    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._parse(
+                    MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._value2member_map_.get(
+                        _raw_type_
+                    )
+                    or MessagesMessageParamContentOption2ItemWebSearchToolResultContentWebSearchToolResultErrorType._parse(
                         _raw_type_
                     )
                 )

@@ -216,21 +216,27 @@ def _parse_effort(
         return UNSET
     if MessagesOutputConfigEffortType1.is_known(data):
         try:
-            effort_type_1 = MessagesOutputConfigEffortType1._parse(data)
+            effort_type_1 = MessagesOutputConfigEffortType1._value2member_map_.get(
+                data
+            ) or MessagesOutputConfigEffortType1._parse(data)
 
             return effort_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if MessagesOutputConfigEffortType2Type1.is_known(data):
         try:
-            effort_type_2_type_1 = MessagesOutputConfigEffortType2Type1._parse(data)
+            effort_type_2_type_1 = MessagesOutputConfigEffortType2Type1._value2member_map_.get(
+                data
+            ) or MessagesOutputConfigEffortType2Type1._parse(data)
 
             return effort_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if MessagesOutputConfigEffortType3Type1.is_known(data):
         try:
-            effort_type_3_type_1 = MessagesOutputConfigEffortType3Type1._parse(data)
+            effort_type_3_type_1 = MessagesOutputConfigEffortType3Type1._value2member_map_.get(
+                data
+            ) or MessagesOutputConfigEffortType3Type1._parse(data)
 
             return effort_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -238,7 +244,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_1 = MessagesOutputConfigEffortType1._parse(data)
+        effort_type_1 = MessagesOutputConfigEffortType1._value2member_map_.get(
+            data
+        ) or MessagesOutputConfigEffortType1._parse(data)
 
         return effort_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +254,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_2_type_1 = MessagesOutputConfigEffortType2Type1._parse(data)
+        effort_type_2_type_1 = MessagesOutputConfigEffortType2Type1._value2member_map_.get(
+            data
+        ) or MessagesOutputConfigEffortType2Type1._parse(data)
 
         return effort_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -254,7 +264,9 @@ def _parse_effort(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        effort_type_3_type_1 = MessagesOutputConfigEffortType3Type1._parse(data)
+        effort_type_3_type_1 = MessagesOutputConfigEffortType3Type1._value2member_map_.get(
+            data
+        ) or MessagesOutputConfigEffortType3Type1._parse(data)
 
         return effort_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

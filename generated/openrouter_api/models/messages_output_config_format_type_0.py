@@ -136,7 +136,9 @@ class MessagesOutputConfigFormatType0:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesOutputConfigFormatType0Type._parse(_raw_type_)
+                type_ = MessagesOutputConfigFormatType0Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesOutputConfigFormatType0Type._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesOutputConfigFormatType0", _field) from None

@@ -115,7 +115,9 @@ class MessagesOutputConfigTaskBudgetType0:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
+                type_ = MessagesOutputConfigTaskBudgetType0Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesOutputConfigTaskBudgetType0Type._parse(_raw_type_)
 
             remaining = d.get("remaining", UNSET)
 

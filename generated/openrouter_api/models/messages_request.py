@@ -1173,7 +1173,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
         return UNSET
     if DeprecatedRoute.is_known(data):
         try:
-            route_type_0 = DeprecatedRoute._parse(data)
+            route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
             return route_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1181,7 +1181,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        route_type_0 = DeprecatedRoute._parse(data)
+        route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
         return route_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -1196,7 +1196,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
         return UNSET
     if AnthropicSpeed.is_known(data):
         try:
-            speed_type_0 = AnthropicSpeed._parse(data)
+            speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
             return speed_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -1204,7 +1204,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        speed_type_0 = AnthropicSpeed._parse(data)
+        speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
         return speed_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -144,7 +144,9 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
+                type_ = MessagesRequestContextManagementEditsItemClearThinking20251015Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestContextManagementEditsItemClearThinking20251015Type._parse(_raw_type_)
 
             _field = "keep"
             _raw_keep = d.get("keep", UNSET)
@@ -218,7 +220,10 @@ def _parse_keep(
             pass
     if MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2.is_known(data):
         try:
-            keep_type_2 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
+            keep_type_2 = (
+                MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._value2member_map_.get(data)
+                or MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
+            )
 
             return keep_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -241,6 +246,8 @@ def _parse_keep(
         pass
     if not isinstance(data, str):
         raise TypeError()
-    keep_type_2 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
+    keep_type_2 = MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._value2member_map_.get(
+        data
+    ) or MessagesRequestContextManagementEditsItemClearThinking20251015KeepType2._parse(data)
 
     return keep_type_2

@@ -86,7 +86,12 @@ class MessagesRequestContextManagementEditsItemClearThinking20251015KeepAll:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType._parse(_raw_type_)
+                type_ = (
+                    MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType._value2member_map_.get(
+                        _raw_type_
+                    )
+                    or MessagesRequestContextManagementEditsItemClearThinking20251015KeepAllType._parse(_raw_type_)
+                )
 
         except FieldParseError as error:
             raise error.within(

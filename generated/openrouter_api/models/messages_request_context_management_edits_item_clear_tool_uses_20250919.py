@@ -184,7 +184,9 @@ class MessagesRequestContextManagementEditsItemClearToolUses20250919:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type._parse(_raw_type_)
+                type_ = MessagesRequestContextManagementEditsItemClearToolUses20250919Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestContextManagementEditsItemClearToolUses20250919Type._parse(_raw_type_)
 
             _field = "clear_at_least"
             _raw_clear_at_least = d.get("clear_at_least", UNSET)

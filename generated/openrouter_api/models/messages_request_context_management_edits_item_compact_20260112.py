@@ -141,7 +141,9 @@ class MessagesRequestContextManagementEditsItemCompact20260112:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestContextManagementEditsItemCompact20260112Type._parse(_raw_type_)
+                type_ = MessagesRequestContextManagementEditsItemCompact20260112Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestContextManagementEditsItemCompact20260112Type._parse(_raw_type_)
 
             instructions = d.get("instructions", UNSET)
 

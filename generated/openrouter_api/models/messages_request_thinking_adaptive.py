@@ -99,7 +99,9 @@ class MessagesRequestThinkingAdaptive:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestThinkingAdaptiveType._parse(_raw_type_)
+                type_ = MessagesRequestThinkingAdaptiveType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestThinkingAdaptiveType._parse(_raw_type_)
 
             _field = "display"
             _raw_display = d.get("display", UNSET)
@@ -147,7 +149,9 @@ def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
         return UNSET
     if AnthropicThinkingDisplay.is_known(data):
         try:
-            display_type_0 = AnthropicThinkingDisplay._parse(data)
+            display_type_0 = AnthropicThinkingDisplay._value2member_map_.get(data) or AnthropicThinkingDisplay._parse(
+                data
+            )
 
             return display_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -155,7 +159,7 @@ def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        display_type_0 = AnthropicThinkingDisplay._parse(data)
+        display_type_0 = AnthropicThinkingDisplay._value2member_map_.get(data) or AnthropicThinkingDisplay._parse(data)
 
         return display_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

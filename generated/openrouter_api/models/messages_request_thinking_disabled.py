@@ -82,7 +82,9 @@ class MessagesRequestThinkingDisabled:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestThinkingDisabledType._parse(_raw_type_)
+                type_ = MessagesRequestThinkingDisabledType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestThinkingDisabledType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesRequestThinkingDisabled", _field) from None

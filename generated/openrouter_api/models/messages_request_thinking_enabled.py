@@ -121,7 +121,9 @@ class MessagesRequestThinkingEnabled:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestThinkingEnabledType._parse(_raw_type_)
+                type_ = MessagesRequestThinkingEnabledType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestThinkingEnabledType._parse(_raw_type_)
 
             _field = "display"
             _raw_display = d.get("display", UNSET)
@@ -170,7 +172,9 @@ def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
         return UNSET
     if AnthropicThinkingDisplay.is_known(data):
         try:
-            display_type_0 = AnthropicThinkingDisplay._parse(data)
+            display_type_0 = AnthropicThinkingDisplay._value2member_map_.get(data) or AnthropicThinkingDisplay._parse(
+                data
+            )
 
             return display_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -178,7 +182,7 @@ def _parse_display(data: object) -> AnthropicThinkingDisplay | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        display_type_0 = AnthropicThinkingDisplay._parse(data)
+        display_type_0 = AnthropicThinkingDisplay._value2member_map_.get(data) or AnthropicThinkingDisplay._parse(data)
 
         return display_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -93,7 +93,9 @@ class MessagesRequestToolChoiceAny:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolChoiceAnyType._parse(_raw_type_)
+                type_ = MessagesRequestToolChoiceAnyType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolChoiceAnyType._parse(_raw_type_)
 
             disable_parallel_tool_use = d.get("disable_parallel_tool_use", UNSET)
 

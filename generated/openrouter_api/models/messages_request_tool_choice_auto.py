@@ -93,7 +93,9 @@ class MessagesRequestToolChoiceAuto:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolChoiceAutoType._parse(_raw_type_)
+                type_ = MessagesRequestToolChoiceAutoType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolChoiceAutoType._parse(_raw_type_)
 
             disable_parallel_tool_use = d.get("disable_parallel_tool_use", UNSET)
 

@@ -115,7 +115,9 @@ class MessagesRequestToolChoiceTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolChoiceToolType._parse(_raw_type_)
+                type_ = MessagesRequestToolChoiceToolType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolChoiceToolType._parse(_raw_type_)
 
             disable_parallel_tool_use = d.get("disable_parallel_tool_use", UNSET)
 

@@ -211,13 +211,17 @@ class MessagesRequestToolsItemAdvisor20260301:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = MessagesRequestToolsItemAdvisor20260301Name._parse(_raw_name)
+                name = MessagesRequestToolsItemAdvisor20260301Name._value2member_map_.get(
+                    _raw_name
+                ) or MessagesRequestToolsItemAdvisor20260301Name._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemAdvisor20260301Type._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemAdvisor20260301Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemAdvisor20260301Type._parse(_raw_type_)
 
             _field = "allowed_callers"
             _raw_allowed_callers = d.get("allowed_callers", UNSET)

@@ -146,13 +146,17 @@ class MessagesRequestToolsItemBash20250124:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = MessagesRequestToolsItemBash20250124Name._parse(_raw_name)
+                name = MessagesRequestToolsItemBash20250124Name._value2member_map_.get(
+                    _raw_name
+                ) or MessagesRequestToolsItemBash20250124Name._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemBash20250124Type._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemBash20250124Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemBash20250124Type._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

@@ -186,7 +186,9 @@ class MessagesRequestToolsItemCustom:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemCustomType._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemCustomType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemCustomType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesRequestToolsItemCustom", _field) from None

@@ -150,13 +150,17 @@ class MessagesRequestToolsItemTextEditor20250124:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = MessagesRequestToolsItemTextEditor20250124Name._parse(_raw_name)
+                name = MessagesRequestToolsItemTextEditor20250124Name._value2member_map_.get(
+                    _raw_name
+                ) or MessagesRequestToolsItemTextEditor20250124Name._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemTextEditor20250124Type._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemTextEditor20250124Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemTextEditor20250124Type._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

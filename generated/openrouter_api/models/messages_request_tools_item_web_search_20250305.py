@@ -195,13 +195,17 @@ class MessagesRequestToolsItemWebSearch20250305:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = MessagesRequestToolsItemWebSearch20250305Name._parse(_raw_name)
+                name = MessagesRequestToolsItemWebSearch20250305Name._value2member_map_.get(
+                    _raw_name
+                ) or MessagesRequestToolsItemWebSearch20250305Name._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemWebSearch20250305Type._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemWebSearch20250305Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemWebSearch20250305Type._parse(_raw_type_)
 
             _field = "allowed_domains"
             _raw_allowed_domains = d.get("allowed_domains", UNSET)

@@ -219,13 +219,17 @@ class MessagesRequestToolsItemWebSearch20260209:
             _raw_name = d.get("name", UNSET)
             name: Any = _raw_name
             if _raw_name is not None and _raw_name is not UNSET:
-                name = MessagesRequestToolsItemWebSearch20260209Name._parse(_raw_name)
+                name = MessagesRequestToolsItemWebSearch20260209Name._value2member_map_.get(
+                    _raw_name
+                ) or MessagesRequestToolsItemWebSearch20260209Name._parse(_raw_name)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesRequestToolsItemWebSearch20260209Type._parse(_raw_type_)
+                type_ = MessagesRequestToolsItemWebSearch20260209Type._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesRequestToolsItemWebSearch20260209Type._parse(_raw_type_)
 
             _field = "allowed_callers"
             _raw_allowed_callers = d.get("allowed_callers", UNSET)

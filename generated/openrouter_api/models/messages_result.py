@@ -554,7 +554,7 @@ class MessagesResult:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = MessagesResultRole._parse(_raw_role)
+                role = MessagesResultRole._value2member_map_.get(_raw_role) or MessagesResultRole._parse(_raw_role)
 
             _field = "stop_details"
             _raw_stop_details = d.get("stop_details", UNSET)
@@ -578,7 +578,7 @@ class MessagesResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesResultType._parse(_raw_type_)
+                type_ = MessagesResultType._value2member_map_.get(_raw_type_) or MessagesResultType._parse(_raw_type_)
 
             _field = "usage"
             _raw_usage = d.get("usage", UNSET)
@@ -606,7 +606,7 @@ class MessagesResult:
             _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = ProviderName._parse(_raw_provider)
+                provider = ProviderName._value2member_map_.get(_raw_provider) or ProviderName._parse(_raw_provider)
 
         except FieldParseError as error:
             raise error.within("MessagesResult", _field) from None
@@ -961,7 +961,9 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
         return data
     if ORAnthropicStopReason.is_known(data):
         try:
-            stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+            stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(
+                data
+            )
 
             return stop_reason_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -969,7 +971,7 @@ def _parse_stop_reason(data: object) -> None | ORAnthropicStopReason:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        stop_reason_type_0 = ORAnthropicStopReason._parse(data)
+        stop_reason_type_0 = ORAnthropicStopReason._value2member_map_.get(data) or ORAnthropicStopReason._parse(data)
 
         return stop_reason_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

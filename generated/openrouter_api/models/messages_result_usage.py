@@ -662,7 +662,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
         return UNSET
     if AnthropicSpeed.is_known(data):
         try:
-            speed_type_0 = AnthropicSpeed._parse(data)
+            speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
             return speed_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -670,7 +670,7 @@ def _parse_speed(data: object) -> AnthropicSpeed | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        speed_type_0 = AnthropicSpeed._parse(data)
+        speed_type_0 = AnthropicSpeed._value2member_map_.get(data) or AnthropicSpeed._parse(data)
 
         return speed_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

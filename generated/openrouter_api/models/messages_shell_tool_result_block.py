@@ -164,7 +164,9 @@ class MessagesShellToolResultBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesShellToolResultBlockType._parse(_raw_type_)
+                type_ = MessagesShellToolResultBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesShellToolResultBlockType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesShellToolResultBlock", _field) from None

@@ -144,7 +144,9 @@ class MessagesStartEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesStartEventType._parse(_raw_type_)
+                type_ = MessagesStartEventType._value2member_map_.get(_raw_type_) or MessagesStartEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("MessagesStartEvent", _field) from None

@@ -509,7 +509,9 @@ class MessagesStartEventMessage:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = MessagesStartEventMessageRole._parse(_raw_role)
+                role = MessagesStartEventMessageRole._value2member_map_.get(
+                    _raw_role
+                ) or MessagesStartEventMessageRole._parse(_raw_role)
 
             _field = "stop_details"
             _raw_stop_details = d.get("stop_details", UNSET)
@@ -529,7 +531,9 @@ class MessagesStartEventMessage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesStartEventMessageType._parse(_raw_type_)
+                type_ = MessagesStartEventMessageType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesStartEventMessageType._parse(_raw_type_)
 
             _field = "usage"
             _raw_usage = d.get("usage", UNSET)
@@ -541,7 +545,9 @@ class MessagesStartEventMessage:
             _raw_provider = d.get("provider", UNSET)
             provider: Any = _raw_provider
             if _raw_provider is not None and _raw_provider is not UNSET:
-                provider = MessagesStartEventMessageProvider._parse(_raw_provider)
+                provider = MessagesStartEventMessageProvider._value2member_map_.get(
+                    _raw_provider
+                ) or MessagesStartEventMessageProvider._parse(_raw_provider)
 
         except FieldParseError as error:
             raise error.within("MessagesStartEventMessage", _field) from None

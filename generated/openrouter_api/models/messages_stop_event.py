@@ -123,7 +123,9 @@ class MessagesStopEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesStopEventType._parse(_raw_type_)
+                type_ = MessagesStopEventType._value2member_map_.get(_raw_type_) or MessagesStopEventType._parse(
+                    _raw_type_
+                )
 
             _field = "openrouter_metadata"
             _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)

@@ -110,7 +110,9 @@ class MessagesToolAdditionBlockToolToolReference:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesToolAdditionBlockToolToolReferenceType._parse(_raw_type_)
+                type_ = MessagesToolAdditionBlockToolToolReferenceType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesToolAdditionBlockToolToolReferenceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesToolAdditionBlockToolToolReference", _field) from None

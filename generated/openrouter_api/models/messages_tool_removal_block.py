@@ -194,7 +194,9 @@ class MessagesToolRemovalBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesToolRemovalBlockType._parse(_raw_type_)
+                type_ = MessagesToolRemovalBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesToolRemovalBlockType._parse(_raw_type_)
 
             _field = "cache_control"
             _raw_cache_control = d.get("cache_control", UNSET)

@@ -132,7 +132,9 @@ class MessagesToolRemovalBlockToolMcpToolReference:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesToolRemovalBlockToolMcpToolReferenceType._parse(_raw_type_)
+                type_ = MessagesToolRemovalBlockToolMcpToolReferenceType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesToolRemovalBlockToolMcpToolReferenceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesToolRemovalBlockToolMcpToolReference", _field) from None

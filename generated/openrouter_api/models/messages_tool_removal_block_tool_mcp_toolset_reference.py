@@ -110,7 +110,9 @@ class MessagesToolRemovalBlockToolMcpToolsetReference:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesToolRemovalBlockToolMcpToolsetReferenceType._parse(_raw_type_)
+                type_ = MessagesToolRemovalBlockToolMcpToolsetReferenceType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesToolRemovalBlockToolMcpToolsetReferenceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesToolRemovalBlockToolMcpToolsetReference", _field) from None

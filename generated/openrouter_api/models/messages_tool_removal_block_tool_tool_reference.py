@@ -108,7 +108,9 @@ class MessagesToolRemovalBlockToolToolReference:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = MessagesToolRemovalBlockToolToolReferenceType._parse(_raw_type_)
+                type_ = MessagesToolRemovalBlockToolToolReferenceType._value2member_map_.get(
+                    _raw_type_
+                ) or MessagesToolRemovalBlockToolToolReferenceType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("MessagesToolRemovalBlockToolToolReference", _field) from None

@@ -195,7 +195,7 @@ class ModelArchitecture:
             _raw_tokenizer = d.get("tokenizer", UNSET)
             tokenizer: Any = _raw_tokenizer
             if _raw_tokenizer is not None and _raw_tokenizer is not UNSET:
-                tokenizer = ModelGroup._parse(_raw_tokenizer)
+                tokenizer = ModelGroup._value2member_map_.get(_raw_tokenizer) or ModelGroup._parse(_raw_tokenizer)
 
         except FieldParseError as error:
             raise error.within("ModelArchitecture", _field) from None
@@ -238,7 +238,7 @@ def _parse_instruct_type(data: object) -> InstructType | None | Unset:
         return UNSET
     if InstructType.is_known(data):
         try:
-            instruct_type_type_0 = InstructType._parse(data)
+            instruct_type_type_0 = InstructType._value2member_map_.get(data) or InstructType._parse(data)
 
             return instruct_type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -246,7 +246,7 @@ def _parse_instruct_type(data: object) -> InstructType | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        instruct_type_type_0 = InstructType._parse(data)
+        instruct_type_type_0 = InstructType._value2member_map_.get(data) or InstructType._parse(data)
 
         return instruct_type_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

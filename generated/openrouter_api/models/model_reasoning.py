@@ -195,7 +195,7 @@ def _parse_default_effort(data: object) -> None | ReasoningEffort | Unset:
         return UNSET
     if ReasoningEffort.is_known(data):
         try:
-            default_effort_type_0 = ReasoningEffort._parse(data)
+            default_effort_type_0 = ReasoningEffort._value2member_map_.get(data) or ReasoningEffort._parse(data)
 
             return default_effort_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -203,7 +203,7 @@ def _parse_default_effort(data: object) -> None | ReasoningEffort | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        default_effort_type_0 = ReasoningEffort._parse(data)
+        default_effort_type_0 = ReasoningEffort._value2member_map_.get(data) or ReasoningEffort._parse(data)
 
         return default_effort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -235,7 +235,9 @@ def _parse_supported_efforts_type_0_item(data: object) -> None | ReasoningEffort
         return data
     if ReasoningEffort.is_known(data):
         try:
-            supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
+            supported_efforts_type_0_item_type_0 = ReasoningEffort._value2member_map_.get(
+                data
+            ) or ReasoningEffort._parse(data)
 
             return supported_efforts_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -243,7 +245,9 @@ def _parse_supported_efforts_type_0_item(data: object) -> None | ReasoningEffort
     try:
         if not isinstance(data, str):
             raise TypeError()
-        supported_efforts_type_0_item_type_0 = ReasoningEffort._parse(data)
+        supported_efforts_type_0_item_type_0 = ReasoningEffort._value2member_map_.get(data) or ReasoningEffort._parse(
+            data
+        )
 
         return supported_efforts_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

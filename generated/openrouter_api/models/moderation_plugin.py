@@ -85,7 +85,7 @@ class ModerationPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = ModerationPluginId._parse(_raw_id)
+                id = ModerationPluginId._value2member_map_.get(_raw_id) or ModerationPluginId._parse(_raw_id)
 
         except FieldParseError as error:
             raise error.within("ModerationPlugin", _field) from None

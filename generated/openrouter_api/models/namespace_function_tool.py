@@ -200,7 +200,9 @@ class NamespaceFunctionTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = NamespaceFunctionToolType._parse(_raw_type_)
+                type_ = NamespaceFunctionToolType._value2member_map_.get(
+                    _raw_type_
+                ) or NamespaceFunctionToolType._parse(_raw_type_)
 
             _field = "allowed_callers"
             _raw_allowed_callers = d.get("allowed_callers", UNSET)

@@ -195,7 +195,7 @@ class NamespaceTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = NamespaceToolType._parse(_raw_type_)
+                type_ = NamespaceToolType._value2member_map_.get(_raw_type_) or NamespaceToolType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("NamespaceTool", _field) from None

@@ -483,7 +483,9 @@ class ObservabilityDatadogDestination:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ObservabilityDatadogDestinationType._parse(_raw_type_)
+                type_ = ObservabilityDatadogDestinationType._value2member_map_.get(
+                    _raw_type_
+                ) or ObservabilityDatadogDestinationType._parse(_raw_type_)
 
             updated_at = d.get("updated_at", UNSET)
 

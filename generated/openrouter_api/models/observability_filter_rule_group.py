@@ -131,7 +131,9 @@ class ObservabilityFilterRuleGroup:
             _raw_logic = d.get("logic", UNSET)
             logic: Any = _raw_logic
             if _raw_logic is not None and _raw_logic is not UNSET:
-                logic = ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
+                logic = ObservabilityFilterRuleGroupLogic._value2member_map_.get(
+                    _raw_logic
+                ) or ObservabilityFilterRuleGroupLogic._parse(_raw_logic)
 
         except FieldParseError as error:
             raise error.within("ObservabilityFilterRuleGroup", _field) from None

@@ -118,13 +118,17 @@ class ObservabilityFilterRuleGroupRulesItem:
             _raw_field = d.get("field", UNSET)
             field: Any = _raw_field
             if _raw_field is not None and _raw_field is not UNSET:
-                field = ObservabilityFilterRuleGroupRulesItemField._parse(_raw_field)
+                field = ObservabilityFilterRuleGroupRulesItemField._value2member_map_.get(
+                    _raw_field
+                ) or ObservabilityFilterRuleGroupRulesItemField._parse(_raw_field)
 
             _field = "operator"
             _raw_operator = d.get("operator", UNSET)
             operator: Any = _raw_operator
             if _raw_operator is not None and _raw_operator is not UNSET:
-                operator = ObservabilityFilterRuleGroupRulesItemOperator._parse(_raw_operator)
+                operator = ObservabilityFilterRuleGroupRulesItemOperator._value2member_map_.get(
+                    _raw_operator
+                ) or ObservabilityFilterRuleGroupRulesItemOperator._parse(_raw_operator)
 
             value = d.get("value", UNSET)
 

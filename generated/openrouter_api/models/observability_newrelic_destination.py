@@ -482,7 +482,9 @@ class ObservabilityNewrelicDestination:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ObservabilityNewrelicDestinationType._parse(_raw_type_)
+                type_ = ObservabilityNewrelicDestinationType._value2member_map_.get(
+                    _raw_type_
+                ) or ObservabilityNewrelicDestinationType._parse(_raw_type_)
 
             updated_at = d.get("updated_at", UNSET)
 

@@ -134,7 +134,9 @@ class ObservabilityNewrelicDestinationConfig:
             _raw_region = d.get("region", UNSET)
             region: Any = _raw_region
             if _raw_region is not None and _raw_region is not UNSET:
-                region = ObservabilityNewrelicDestinationConfigRegion._parse(_raw_region)
+                region = ObservabilityNewrelicDestinationConfigRegion._value2member_map_.get(
+                    _raw_region
+                ) or ObservabilityNewrelicDestinationConfigRegion._parse(_raw_region)
 
         except FieldParseError as error:
             raise error.within("ObservabilityNewrelicDestinationConfig", _field) from None

@@ -483,7 +483,9 @@ class ObservabilityOpikDestination:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ObservabilityOpikDestinationType._parse(_raw_type_)
+                type_ = ObservabilityOpikDestinationType._value2member_map_.get(
+                    _raw_type_
+                ) or ObservabilityOpikDestinationType._parse(_raw_type_)
 
             updated_at = d.get("updated_at", UNSET)
 

@@ -483,7 +483,9 @@ class ObservabilityRampDestination:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ObservabilityRampDestinationType._parse(_raw_type_)
+                type_ = ObservabilityRampDestinationType._value2member_map_.get(
+                    _raw_type_
+                ) or ObservabilityRampDestinationType._parse(_raw_type_)
 
             updated_at = d.get("updated_at", UNSET)
 

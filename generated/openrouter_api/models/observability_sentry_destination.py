@@ -483,7 +483,9 @@ class ObservabilitySentryDestination:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ObservabilitySentryDestinationType._parse(_raw_type_)
+                type_ = ObservabilitySentryDestinationType._value2member_map_.get(
+                    _raw_type_
+                ) or ObservabilitySentryDestinationType._parse(_raw_type_)
 
             updated_at = d.get("updated_at", UNSET)
 

@@ -133,7 +133,9 @@ class ObservabilityWebhookDestinationConfig:
             _raw_method = d.get("method", UNSET)
             method: Any = _raw_method
             if _raw_method is not None and _raw_method is not UNSET:
-                method = ObservabilityWebhookDestinationConfigMethod._parse(_raw_method)
+                method = ObservabilityWebhookDestinationConfigMethod._value2member_map_.get(
+                    _raw_method
+                ) or ObservabilityWebhookDestinationConfigMethod._parse(_raw_method)
 
         except FieldParseError as error:
             raise error.within("ObservabilityWebhookDestinationConfig", _field) from None

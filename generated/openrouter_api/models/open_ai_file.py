@@ -248,7 +248,9 @@ class OpenAIFile:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenAIFileShape._parse(_raw_field_shape)
+                field_shape = OpenAIFileShape._value2member_map_.get(_raw_field_shape) or OpenAIFileShape._parse(
+                    _raw_field_shape
+                )
 
             bytes_ = d.get("bytes", UNSET)
 
@@ -262,19 +264,21 @@ class OpenAIFile:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = OpenAIFileObject._parse(_raw_object_)
+                object_ = OpenAIFileObject._value2member_map_.get(_raw_object_) or OpenAIFileObject._parse(_raw_object_)
 
             _field = "purpose"
             _raw_purpose = d.get("purpose", UNSET)
             purpose: Any = _raw_purpose
             if _raw_purpose is not None and _raw_purpose is not UNSET:
-                purpose = OpenAIFilePurpose._parse(_raw_purpose)
+                purpose = OpenAIFilePurpose._value2member_map_.get(_raw_purpose) or OpenAIFilePurpose._parse(
+                    _raw_purpose
+                )
 
             _field = "status"
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OpenAIFileStatus._parse(_raw_status)
+                status = OpenAIFileStatus._value2member_map_.get(_raw_status) or OpenAIFileStatus._parse(_raw_status)
 
         except FieldParseError as error:
             raise error.within("OpenAIFile", _field) from None

@@ -155,7 +155,9 @@ class OpenAIFileDeleted:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenAIFileDeletedShape._parse(_raw_field_shape)
+                field_shape = OpenAIFileDeletedShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or OpenAIFileDeletedShape._parse(_raw_field_shape)
 
             deleted = d.get("deleted", UNSET)
 
@@ -165,7 +167,9 @@ class OpenAIFileDeleted:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = OpenAIFileDeletedObject._parse(_raw_object_)
+                object_ = OpenAIFileDeletedObject._value2member_map_.get(
+                    _raw_object_
+                ) or OpenAIFileDeletedObject._parse(_raw_object_)
 
         except FieldParseError as error:
             raise error.within("OpenAIFileDeleted", _field) from None

@@ -222,7 +222,9 @@ class OpenAIFileList:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenAIFileListShape._parse(_raw_field_shape)
+                field_shape = OpenAIFileListShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or OpenAIFileListShape._parse(_raw_field_shape)
 
             _field = "data"
             _raw_data = d.get("data", UNSET)
@@ -240,7 +242,9 @@ class OpenAIFileList:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = OpenAIFileListObject._parse(_raw_object_)
+                object_ = OpenAIFileListObject._value2member_map_.get(_raw_object_) or OpenAIFileListObject._parse(
+                    _raw_object_
+                )
 
         except FieldParseError as error:
             raise error.within("OpenAIFileList", _field) from None

@@ -171,7 +171,9 @@ class OpenAIResponseCustomToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseCustomToolCallType._parse(_raw_type_)
+                type_ = OpenAIResponseCustomToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseCustomToolCallType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

@@ -186,7 +186,9 @@ class OpenAIResponseCustomToolCallOutput:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseCustomToolCallOutputType._parse(_raw_type_)
+                type_ = OpenAIResponseCustomToolCallOutputType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseCustomToolCallOutputType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

@@ -237,7 +237,9 @@ class OpenAIResponseFunctionToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseFunctionToolCallType._parse(_raw_type_)
+                type_ = OpenAIResponseFunctionToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseFunctionToolCallType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 
@@ -247,7 +249,7 @@ class OpenAIResponseFunctionToolCall:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             subagent_id = d.get("subagent_id", UNSET)
 

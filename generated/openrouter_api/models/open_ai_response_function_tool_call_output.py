@@ -199,7 +199,9 @@ class OpenAIResponseFunctionToolCallOutput:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseFunctionToolCallOutputType._parse(_raw_type_)
+                type_ = OpenAIResponseFunctionToolCallOutputType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseFunctionToolCallOutputType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 
@@ -314,7 +316,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
         return UNSET
     if ToolCallStatus.is_known(data):
         try:
-            status_type_0 = ToolCallStatus._parse(data)
+            status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +324,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ToolCallStatus._parse(data)
+        status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -219,7 +219,9 @@ class OpenAIResponseInputMessageItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponseInputMessageItemType._parse(_raw_type_)
+                type_ = OpenAIResponseInputMessageItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponseInputMessageItemType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponseInputMessageItem", _field) from None
@@ -330,21 +332,27 @@ def _parse_role(
 ):
     if OpenAIResponseInputMessageItemRoleType0.is_known(data):
         try:
-            role_type_0 = OpenAIResponseInputMessageItemRoleType0._parse(data)
+            role_type_0 = OpenAIResponseInputMessageItemRoleType0._value2member_map_.get(
+                data
+            ) or OpenAIResponseInputMessageItemRoleType0._parse(data)
 
             return role_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponseInputMessageItemRoleType1.is_known(data):
         try:
-            role_type_1 = OpenAIResponseInputMessageItemRoleType1._parse(data)
+            role_type_1 = OpenAIResponseInputMessageItemRoleType1._value2member_map_.get(
+                data
+            ) or OpenAIResponseInputMessageItemRoleType1._parse(data)
 
             return role_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponseInputMessageItemRoleType2.is_known(data):
         try:
-            role_type_2 = OpenAIResponseInputMessageItemRoleType2._parse(data)
+            role_type_2 = OpenAIResponseInputMessageItemRoleType2._value2member_map_.get(
+                data
+            ) or OpenAIResponseInputMessageItemRoleType2._parse(data)
 
             return role_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -352,7 +360,9 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_0 = OpenAIResponseInputMessageItemRoleType0._parse(data)
+        role_type_0 = OpenAIResponseInputMessageItemRoleType0._value2member_map_.get(
+            data
+        ) or OpenAIResponseInputMessageItemRoleType0._parse(data)
 
         return role_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -360,13 +370,17 @@ def _parse_role(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        role_type_1 = OpenAIResponseInputMessageItemRoleType1._parse(data)
+        role_type_1 = OpenAIResponseInputMessageItemRoleType1._value2member_map_.get(
+            data
+        ) or OpenAIResponseInputMessageItemRoleType1._parse(data)
 
         return role_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    role_type_2 = OpenAIResponseInputMessageItemRoleType2._parse(data)
+    role_type_2 = OpenAIResponseInputMessageItemRoleType2._value2member_map_.get(
+        data
+    ) or OpenAIResponseInputMessageItemRoleType2._parse(data)
 
     return role_type_2

@@ -180,7 +180,9 @@ class OpenAIResponsesCodeInterpreterCallCodeDelta:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesCodeInterpreterCallCodeDeltaType._parse(_raw_type_)
+                type_ = OpenAIResponsesCodeInterpreterCallCodeDeltaType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesCodeInterpreterCallCodeDeltaType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesCodeInterpreterCallCodeDelta", _field) from None

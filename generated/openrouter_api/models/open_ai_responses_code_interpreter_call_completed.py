@@ -158,7 +158,9 @@ class OpenAIResponsesCodeInterpreterCallCompleted:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesCodeInterpreterCallCompletedType._parse(_raw_type_)
+                type_ = OpenAIResponsesCodeInterpreterCallCompletedType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesCodeInterpreterCallCompletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesCodeInterpreterCallCompleted", _field) from None

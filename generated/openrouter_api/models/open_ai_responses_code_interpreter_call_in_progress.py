@@ -158,7 +158,9 @@ class OpenAIResponsesCodeInterpreterCallInProgress:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesCodeInterpreterCallInProgressType._parse(_raw_type_)
+                type_ = OpenAIResponsesCodeInterpreterCallInProgressType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesCodeInterpreterCallInProgressType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesCodeInterpreterCallInProgress", _field) from None

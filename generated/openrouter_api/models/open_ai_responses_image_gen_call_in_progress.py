@@ -156,7 +156,9 @@ class OpenAIResponsesImageGenCallInProgress:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesImageGenCallInProgressType._parse(_raw_type_)
+                type_ = OpenAIResponsesImageGenCallInProgressType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesImageGenCallInProgressType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesImageGenCallInProgress", _field) from None

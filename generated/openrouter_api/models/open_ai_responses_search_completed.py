@@ -155,7 +155,9 @@ class OpenAIResponsesSearchCompleted:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesSearchCompletedType._parse(_raw_type_)
+                type_ = OpenAIResponsesSearchCompletedType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesSearchCompletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesSearchCompleted", _field) from None

@@ -108,7 +108,9 @@ class OpenAIResponsesToolChoiceFunction:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesToolChoiceFunctionType._parse(_raw_type_)
+                type_ = OpenAIResponsesToolChoiceFunctionType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesToolChoiceFunctionType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesToolChoiceFunction", _field) from None

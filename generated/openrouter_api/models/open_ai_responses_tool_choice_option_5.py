@@ -125,14 +125,18 @@ class OpenAIResponsesToolChoiceOption5:
 def _parse_type_(data: object) -> OpenAIResponsesToolChoiceOption5TypeType0 | OpenAIResponsesToolChoiceOption5TypeType1:
     if OpenAIResponsesToolChoiceOption5TypeType0.is_known(data):
         try:
-            type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
+            type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._value2member_map_.get(
+                data
+            ) or OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
 
             return type_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceOption5TypeType1.is_known(data):
         try:
-            type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
+            type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._value2member_map_.get(
+                data
+            ) or OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
 
             return type_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -140,13 +144,17 @@ def _parse_type_(data: object) -> OpenAIResponsesToolChoiceOption5TypeType0 | Op
     try:
         if not isinstance(data, str):
             raise TypeError()
-        type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
+        type_type_0 = OpenAIResponsesToolChoiceOption5TypeType0._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceOption5TypeType0._parse(data)
 
         return type_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
+    type_type_1 = OpenAIResponsesToolChoiceOption5TypeType1._value2member_map_.get(
+        data
+    ) or OpenAIResponsesToolChoiceOption5TypeType1._parse(data)
 
     return type_type_1

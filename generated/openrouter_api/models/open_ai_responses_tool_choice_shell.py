@@ -82,7 +82,9 @@ class OpenAIResponsesToolChoiceShell:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesToolChoiceShellType._parse(_raw_type_)
+                type_ = OpenAIResponsesToolChoiceShellType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesToolChoiceShellType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesToolChoiceShell", _field) from None

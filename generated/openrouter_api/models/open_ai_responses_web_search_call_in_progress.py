@@ -156,7 +156,9 @@ class OpenAIResponsesWebSearchCallInProgress:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesWebSearchCallInProgressType._parse(_raw_type_)
+                type_ = OpenAIResponsesWebSearchCallInProgressType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesWebSearchCallInProgressType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenAIResponsesWebSearchCallInProgress", _field) from None

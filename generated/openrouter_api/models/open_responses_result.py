@@ -1371,7 +1371,9 @@ class OpenResponsesResult:
             _raw_object_ = d.get("object", UNSET)
             object_: Any = _raw_object_
             if _raw_object_ is not None and _raw_object_ is not UNSET:
-                object_ = OpenResponsesResultObject._parse(_raw_object_)
+                object_ = OpenResponsesResultObject._value2member_map_.get(
+                    _raw_object_
+                ) or OpenResponsesResultObject._parse(_raw_object_)
 
             _field = "output"
             _raw_output = d.get("output", UNSET)
@@ -1387,7 +1389,9 @@ class OpenResponsesResult:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OpenAIResponsesResponseStatus._parse(_raw_status)
+                status = OpenAIResponsesResponseStatus._value2member_map_.get(
+                    _raw_status
+                ) or OpenAIResponsesResponseStatus._parse(_raw_status)
 
             temperature = d.get("temperature", UNSET)
 
@@ -1479,7 +1483,9 @@ class OpenResponsesResult:
             _raw_error_type = d.get("error_type", UNSET)
             error_type: Any = _raw_error_type
             if _raw_error_type is not None and _raw_error_type is not UNSET:
-                error_type = ApiErrorType._parse(_raw_error_type)
+                error_type = ApiErrorType._value2member_map_.get(_raw_error_type) or ApiErrorType._parse(
+                    _raw_error_type
+                )
 
             _field = "openrouter_metadata"
             _raw_openrouter_metadata = d.get("openrouter_metadata", UNSET)
@@ -2332,21 +2338,30 @@ def _parse_tool_choice(
 ):
     if OpenAIResponsesToolChoiceType0.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                OpenAIResponsesToolChoiceType0._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType0._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType1.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                OpenAIResponsesToolChoiceType1._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType1._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType2.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                OpenAIResponsesToolChoiceType2._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType2._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2389,7 +2404,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType0._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2397,7 +2414,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType1._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2405,7 +2424,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType2._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2768,7 +2789,7 @@ def _parse_truncation(data: object) -> None | Truncation | Unset:
         return UNSET
     if Truncation.is_known(data):
         try:
-            truncation_type_0 = Truncation._parse(data)
+            truncation_type_0 = Truncation._value2member_map_.get(data) or Truncation._parse(data)
 
             return truncation_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2776,7 +2797,7 @@ def _parse_truncation(data: object) -> None | Truncation | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        truncation_type_0 = Truncation._parse(data)
+        truncation_type_0 = Truncation._value2member_map_.get(data) or Truncation._parse(data)
 
         return truncation_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

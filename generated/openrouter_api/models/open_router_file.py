@@ -239,7 +239,9 @@ class OpenRouterFile:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenRouterFileShape._parse(_raw_field_shape)
+                field_shape = OpenRouterFileShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or OpenRouterFileShape._parse(_raw_field_shape)
 
             created_at = d.get("created_at", UNSET)
 
@@ -257,7 +259,7 @@ class OpenRouterFile:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenRouterFileType._parse(_raw_type_)
+                type_ = OpenRouterFileType._value2member_map_.get(_raw_type_) or OpenRouterFileType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenRouterFile", _field) from None

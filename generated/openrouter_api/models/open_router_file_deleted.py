@@ -135,7 +135,9 @@ class OpenRouterFileDeleted:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenRouterFileDeletedShape._parse(_raw_field_shape)
+                field_shape = OpenRouterFileDeletedShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or OpenRouterFileDeletedShape._parse(_raw_field_shape)
 
             id = d.get("id", UNSET)
 
@@ -143,7 +145,9 @@ class OpenRouterFileDeleted:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenRouterFileDeletedType._parse(_raw_type_)
+                type_ = OpenRouterFileDeletedType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenRouterFileDeletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OpenRouterFileDeleted", _field) from None

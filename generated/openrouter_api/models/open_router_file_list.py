@@ -217,7 +217,9 @@ class OpenRouterFileList:
             _raw_field_shape = d.get("_shape", UNSET)
             field_shape: Any = _raw_field_shape
             if _raw_field_shape is not None and _raw_field_shape is not UNSET:
-                field_shape = OpenRouterFileListShape._parse(_raw_field_shape)
+                field_shape = OpenRouterFileListShape._value2member_map_.get(
+                    _raw_field_shape
+                ) or OpenRouterFileListShape._parse(_raw_field_shape)
 
             cursor = d.get("cursor", UNSET)
 

@@ -291,7 +291,9 @@ class OpenRouterMetadata:
             _raw_strategy = d.get("strategy", UNSET)
             strategy: Any = _raw_strategy
             if _raw_strategy is not None and _raw_strategy is not UNSET:
-                strategy = RoutingStrategy._parse(_raw_strategy)
+                strategy = RoutingStrategy._value2member_map_.get(_raw_strategy) or RoutingStrategy._parse(
+                    _raw_strategy
+                )
 
             summary = d.get("summary", UNSET)
 

@@ -163,7 +163,9 @@ class ORAnthropicBashToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ORAnthropicBashToolResultType._parse(_raw_type_)
+                type_ = ORAnthropicBashToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or ORAnthropicBashToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ORAnthropicBashToolResult", _field) from None

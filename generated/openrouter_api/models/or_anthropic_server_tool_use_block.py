@@ -194,7 +194,9 @@ class ORAnthropicServerToolUseBlock:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ORAnthropicServerToolUseBlockType._parse(_raw_type_)
+                type_ = ORAnthropicServerToolUseBlockType._value2member_map_.get(
+                    _raw_type_
+                ) or ORAnthropicServerToolUseBlockType._parse(_raw_type_)
 
             _field = "caller"
             _raw_caller = d.get("caller", UNSET)

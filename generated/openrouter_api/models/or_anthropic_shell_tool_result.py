@@ -163,7 +163,9 @@ class ORAnthropicShellToolResult:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ORAnthropicShellToolResultType._parse(_raw_type_)
+                type_ = ORAnthropicShellToolResultType._value2member_map_.get(
+                    _raw_type_
+                ) or ORAnthropicShellToolResultType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ORAnthropicShellToolResult", _field) from None

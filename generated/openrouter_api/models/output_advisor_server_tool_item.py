@@ -166,13 +166,17 @@ class OutputAdvisorServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = FailableToolCallStatus._parse(_raw_status)
+                status = FailableToolCallStatus._value2member_map_.get(_raw_status) or FailableToolCallStatus._parse(
+                    _raw_status
+                )
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputAdvisorServerToolItemType._parse(_raw_type_)
+                type_ = OutputAdvisorServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputAdvisorServerToolItemType._parse(_raw_type_)
 
             advice = d.get("advice", UNSET)
 

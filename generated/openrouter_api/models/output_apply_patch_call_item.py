@@ -234,13 +234,17 @@ class OutputApplyPatchCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ApplyPatchCallStatus._parse(_raw_status)
+                status = ApplyPatchCallStatus._value2member_map_.get(_raw_status) or ApplyPatchCallStatus._parse(
+                    _raw_status
+                )
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputApplyPatchCallItemType._parse(_raw_type_)
+                type_ = OutputApplyPatchCallItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputApplyPatchCallItemType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("OutputApplyPatchCallItem", _field) from None

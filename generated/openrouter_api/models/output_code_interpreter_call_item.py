@@ -204,13 +204,17 @@ class OutputCodeInterpreterCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OutputItemCodeInterpreterCallStatus._parse(_raw_status)
+                status = OutputItemCodeInterpreterCallStatus._value2member_map_.get(
+                    _raw_status
+                ) or OutputItemCodeInterpreterCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemCodeInterpreterCallType._parse(_raw_type_)
+                type_ = OutputItemCodeInterpreterCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemCodeInterpreterCallType._parse(_raw_type_)
 
             code = d.get("code", UNSET)
 

@@ -213,13 +213,17 @@ class OutputComputerCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OutputComputerCallItemStatus._parse(_raw_status)
+                status = OutputComputerCallItemStatus._value2member_map_.get(
+                    _raw_status
+                ) or OutputComputerCallItemStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputComputerCallItemType._parse(_raw_type_)
+                type_ = OutputComputerCallItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputComputerCallItemType._parse(_raw_type_)
 
             action = d.get("action", UNSET)
 

@@ -173,7 +173,9 @@ class OutputCustomToolCallItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputCustomToolCallItemType._parse(_raw_type_)
+                type_ = OutputCustomToolCallItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputCustomToolCallItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

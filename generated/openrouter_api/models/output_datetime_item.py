@@ -165,7 +165,7 @@ class OutputDatetimeItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             timezone = d.get("timezone", UNSET)
 
@@ -173,7 +173,9 @@ class OutputDatetimeItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputDatetimeItemType._parse(_raw_type_)
+                type_ = OutputDatetimeItemType._value2member_map_.get(_raw_type_) or OutputDatetimeItemType._parse(
+                    _raw_type_
+                )
 
             id = d.get("id", UNSET)
 

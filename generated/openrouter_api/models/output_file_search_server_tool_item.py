@@ -131,13 +131,15 @@ class OutputFileSearchServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputFileSearchServerToolItemType._parse(_raw_type_)
+                type_ = OutputFileSearchServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputFileSearchServerToolItemType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

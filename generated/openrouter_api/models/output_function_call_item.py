@@ -244,7 +244,9 @@ class OutputFunctionCallItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemFunctionCallType._parse(_raw_type_)
+                type_ = OutputItemFunctionCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemFunctionCallType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 
@@ -317,21 +319,27 @@ def _parse_status(
         return UNSET
     if OutputItemFunctionCallStatusType0.is_known(data):
         try:
-            status_type_0 = OutputItemFunctionCallStatusType0._parse(data)
+            status_type_0 = OutputItemFunctionCallStatusType0._value2member_map_.get(
+                data
+            ) or OutputItemFunctionCallStatusType0._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputItemFunctionCallStatusType1.is_known(data):
         try:
-            status_type_1 = OutputItemFunctionCallStatusType1._parse(data)
+            status_type_1 = OutputItemFunctionCallStatusType1._value2member_map_.get(
+                data
+            ) or OutputItemFunctionCallStatusType1._parse(data)
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputItemFunctionCallStatusType2.is_known(data):
         try:
-            status_type_2 = OutputItemFunctionCallStatusType2._parse(data)
+            status_type_2 = OutputItemFunctionCallStatusType2._value2member_map_.get(
+                data
+            ) or OutputItemFunctionCallStatusType2._parse(data)
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -339,7 +347,9 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = OutputItemFunctionCallStatusType0._parse(data)
+        status_type_0 = OutputItemFunctionCallStatusType0._value2member_map_.get(
+            data
+        ) or OutputItemFunctionCallStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,13 +357,17 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = OutputItemFunctionCallStatusType1._parse(data)
+        status_type_1 = OutputItemFunctionCallStatusType1._value2member_map_.get(
+            data
+        ) or OutputItemFunctionCallStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = OutputItemFunctionCallStatusType2._parse(data)
+    status_type_2 = OutputItemFunctionCallStatusType2._value2member_map_.get(
+        data
+    ) or OutputItemFunctionCallStatusType2._parse(data)
 
     return status_type_2

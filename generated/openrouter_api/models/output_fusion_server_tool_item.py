@@ -229,13 +229,15 @@ class OutputFusionServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputFusionServerToolItemType._parse(_raw_type_)
+                type_ = OutputFusionServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputFusionServerToolItemType._parse(_raw_type_)
 
             _field = "analysis"
             _raw_analysis = d.get("analysis", UNSET)

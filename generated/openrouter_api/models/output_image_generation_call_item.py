@@ -150,13 +150,17 @@ class OutputImageGenerationCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ImageGenerationStatus._parse(_raw_status)
+                status = ImageGenerationStatus._value2member_map_.get(_raw_status) or ImageGenerationStatus._parse(
+                    _raw_status
+                )
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemImageGenerationCallType._parse(_raw_type_)
+                type_ = OutputItemImageGenerationCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemImageGenerationCallType._parse(_raw_type_)
 
             result = d.get("result", UNSET)
 

@@ -263,7 +263,9 @@ class OutputItemAddedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemAddedEventType._parse(_raw_type_)
+                type_ = OutputItemAddedEventType._value2member_map_.get(_raw_type_) or OutputItemAddedEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("OutputItemAddedEvent", _field) from None

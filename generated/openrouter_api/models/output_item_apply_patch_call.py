@@ -236,13 +236,17 @@ class OutputItemApplyPatchCall:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = OutputItemApplyPatchCallStatus._parse(_raw_status)
+                status = OutputItemApplyPatchCallStatus._value2member_map_.get(
+                    _raw_status
+                ) or OutputItemApplyPatchCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemApplyPatchCallType._parse(_raw_type_)
+                type_ = OutputItemApplyPatchCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemApplyPatchCallType._parse(_raw_type_)
 
             created_by = d.get("created_by", UNSET)
 

@@ -171,7 +171,9 @@ class OutputItemCustomToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemCustomToolCallType._parse(_raw_type_)
+                type_ = OutputItemCustomToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemCustomToolCallType._parse(_raw_type_)
 
             id = d.get("id", UNSET)
 

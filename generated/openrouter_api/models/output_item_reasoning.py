@@ -206,7 +206,9 @@ class OutputItemReasoning:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemReasoningType._parse(_raw_type_)
+                type_ = OutputItemReasoningType._value2member_map_.get(_raw_type_) or OutputItemReasoningType._parse(
+                    _raw_type_
+                )
 
             _field = "content"
             _raw_content = d.get("content", UNSET)
@@ -267,21 +269,27 @@ def _parse_status(
         return UNSET
     if OutputItemReasoningStatusType0.is_known(data):
         try:
-            status_type_0 = OutputItemReasoningStatusType0._parse(data)
+            status_type_0 = OutputItemReasoningStatusType0._value2member_map_.get(
+                data
+            ) or OutputItemReasoningStatusType0._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputItemReasoningStatusType1.is_known(data):
         try:
-            status_type_1 = OutputItemReasoningStatusType1._parse(data)
+            status_type_1 = OutputItemReasoningStatusType1._value2member_map_.get(
+                data
+            ) or OutputItemReasoningStatusType1._parse(data)
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputItemReasoningStatusType2.is_known(data):
         try:
-            status_type_2 = OutputItemReasoningStatusType2._parse(data)
+            status_type_2 = OutputItemReasoningStatusType2._value2member_map_.get(
+                data
+            ) or OutputItemReasoningStatusType2._parse(data)
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -289,7 +297,9 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = OutputItemReasoningStatusType0._parse(data)
+        status_type_0 = OutputItemReasoningStatusType0._value2member_map_.get(
+            data
+        ) or OutputItemReasoningStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -297,13 +307,17 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = OutputItemReasoningStatusType1._parse(data)
+        status_type_1 = OutputItemReasoningStatusType1._value2member_map_.get(
+            data
+        ) or OutputItemReasoningStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = OutputItemReasoningStatusType2._parse(data)
+    status_type_2 = OutputItemReasoningStatusType2._value2member_map_.get(
+        data
+    ) or OutputItemReasoningStatusType2._parse(data)
 
     return status_type_2

@@ -128,7 +128,9 @@ class OutputItemWebSearchCallActionFindInPage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemWebSearchCallActionFindInPageType._parse(_raw_type_)
+                type_ = OutputItemWebSearchCallActionFindInPageType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemWebSearchCallActionFindInPageType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

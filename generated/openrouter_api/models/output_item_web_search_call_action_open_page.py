@@ -93,7 +93,9 @@ class OutputItemWebSearchCallActionOpenPage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemWebSearchCallActionOpenPageType._parse(_raw_type_)
+                type_ = OutputItemWebSearchCallActionOpenPageType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemWebSearchCallActionOpenPageType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

@@ -151,7 +151,9 @@ class OutputItemWebSearchCallActionSearch:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemWebSearchCallActionSearchType._parse(_raw_type_)
+                type_ = OutputItemWebSearchCallActionSearchType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemWebSearchCallActionSearchType._parse(_raw_type_)
 
             _field = "queries"
             _raw_queries = d.get("queries", UNSET)

@@ -234,13 +234,13 @@ class OutputMessageItem:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = OutputMessageRole._parse(_raw_role)
+                role = OutputMessageRole._value2member_map_.get(_raw_role) or OutputMessageRole._parse(_raw_role)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputMessageType._parse(_raw_type_)
+                type_ = OutputMessageType._value2member_map_.get(_raw_type_) or OutputMessageType._parse(_raw_type_)
 
             _field = "phase"
             _raw_phase = d.get("phase", UNSET)
@@ -329,14 +329,14 @@ def _parse_phase(data: object) -> None | OutputMessagePhaseType0 | OutputMessage
         return UNSET
     if OutputMessagePhaseType0.is_known(data):
         try:
-            phase_type_0 = OutputMessagePhaseType0._parse(data)
+            phase_type_0 = OutputMessagePhaseType0._value2member_map_.get(data) or OutputMessagePhaseType0._parse(data)
 
             return phase_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputMessagePhaseType1.is_known(data):
         try:
-            phase_type_1 = OutputMessagePhaseType1._parse(data)
+            phase_type_1 = OutputMessagePhaseType1._value2member_map_.get(data) or OutputMessagePhaseType1._parse(data)
 
             return phase_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -344,7 +344,7 @@ def _parse_phase(data: object) -> None | OutputMessagePhaseType0 | OutputMessage
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_0 = OutputMessagePhaseType0._parse(data)
+        phase_type_0 = OutputMessagePhaseType0._value2member_map_.get(data) or OutputMessagePhaseType0._parse(data)
 
         return phase_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -352,7 +352,7 @@ def _parse_phase(data: object) -> None | OutputMessagePhaseType0 | OutputMessage
     try:
         if not isinstance(data, str):
             raise TypeError()
-        phase_type_1 = OutputMessagePhaseType1._parse(data)
+        phase_type_1 = OutputMessagePhaseType1._value2member_map_.get(data) or OutputMessagePhaseType1._parse(data)
 
         return phase_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -367,21 +367,27 @@ def _parse_status(
         return UNSET
     if OutputMessageStatusType0.is_known(data):
         try:
-            status_type_0 = OutputMessageStatusType0._parse(data)
+            status_type_0 = OutputMessageStatusType0._value2member_map_.get(data) or OutputMessageStatusType0._parse(
+                data
+            )
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputMessageStatusType1.is_known(data):
         try:
-            status_type_1 = OutputMessageStatusType1._parse(data)
+            status_type_1 = OutputMessageStatusType1._value2member_map_.get(data) or OutputMessageStatusType1._parse(
+                data
+            )
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputMessageStatusType2.is_known(data):
         try:
-            status_type_2 = OutputMessageStatusType2._parse(data)
+            status_type_2 = OutputMessageStatusType2._value2member_map_.get(data) or OutputMessageStatusType2._parse(
+                data
+            )
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -389,7 +395,7 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = OutputMessageStatusType0._parse(data)
+        status_type_0 = OutputMessageStatusType0._value2member_map_.get(data) or OutputMessageStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -397,13 +403,13 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = OutputMessageStatusType1._parse(data)
+        status_type_1 = OutputMessageStatusType1._value2member_map_.get(data) or OutputMessageStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = OutputMessageStatusType2._parse(data)
+    status_type_2 = OutputMessageStatusType2._value2member_map_.get(data) or OutputMessageStatusType2._parse(data)
 
     return status_type_2

@@ -236,7 +236,9 @@ class OutputReasoningItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputReasoningItemType._parse(_raw_type_)
+                type_ = OutputReasoningItemType._value2member_map_.get(_raw_type_) or OutputReasoningItemType._parse(
+                    _raw_type_
+                )
 
             _field = "content"
             _raw_content = d.get("content", UNSET)
@@ -323,21 +325,27 @@ def _parse_status(
         return UNSET
     if OutputReasoningItemStatusType0.is_known(data):
         try:
-            status_type_0 = OutputReasoningItemStatusType0._parse(data)
+            status_type_0 = OutputReasoningItemStatusType0._value2member_map_.get(
+                data
+            ) or OutputReasoningItemStatusType0._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputReasoningItemStatusType1.is_known(data):
         try:
-            status_type_1 = OutputReasoningItemStatusType1._parse(data)
+            status_type_1 = OutputReasoningItemStatusType1._value2member_map_.get(
+                data
+            ) or OutputReasoningItemStatusType1._parse(data)
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OutputReasoningItemStatusType2.is_known(data):
         try:
-            status_type_2 = OutputReasoningItemStatusType2._parse(data)
+            status_type_2 = OutputReasoningItemStatusType2._value2member_map_.get(
+                data
+            ) or OutputReasoningItemStatusType2._parse(data)
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -345,7 +353,9 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = OutputReasoningItemStatusType0._parse(data)
+        status_type_0 = OutputReasoningItemStatusType0._value2member_map_.get(
+            data
+        ) or OutputReasoningItemStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -353,14 +363,18 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = OutputReasoningItemStatusType1._parse(data)
+        status_type_1 = OutputReasoningItemStatusType1._value2member_map_.get(
+            data
+        ) or OutputReasoningItemStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = OutputReasoningItemStatusType2._parse(data)
+    status_type_2 = OutputReasoningItemStatusType2._value2member_map_.get(
+        data
+    ) or OutputReasoningItemStatusType2._parse(data)
 
     return status_type_2
 
@@ -372,7 +386,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
         return UNSET
     if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningFormat._parse(data)
+            format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -380,7 +394,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningFormat._parse(data)
+        format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

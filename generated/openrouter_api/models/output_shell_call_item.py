@@ -200,13 +200,15 @@ class OutputShellCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ShellCallStatus._parse(_raw_status)
+                status = ShellCallStatus._value2member_map_.get(_raw_status) or ShellCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputShellCallItemType._parse(_raw_type_)
+                type_ = OutputShellCallItemType._value2member_map_.get(_raw_type_) or OutputShellCallItemType._parse(
+                    _raw_type_
+                )
 
             _field = "action"
             _raw_action = d.get("action", UNSET)

@@ -221,13 +221,15 @@ class OutputShellCallOutputItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ShellCallStatus._parse(_raw_status)
+                status = ShellCallStatus._value2member_map_.get(_raw_status) or ShellCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputShellCallOutputItemType._parse(_raw_type_)
+                type_ = OutputShellCallOutputItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputShellCallOutputItemType._parse(_raw_type_)
 
             max_output_length = d.get("max_output_length", UNSET)
 

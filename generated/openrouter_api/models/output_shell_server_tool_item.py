@@ -183,13 +183,15 @@ class OutputShellServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputShellServerToolItemType._parse(_raw_type_)
+                type_ = OutputShellServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputShellServerToolItemType._parse(_raw_type_)
 
             _field = "action"
             _raw_action = d.get("action", UNSET)

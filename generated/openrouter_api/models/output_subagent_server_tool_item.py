@@ -204,13 +204,17 @@ class OutputSubagentServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = FailableToolCallStatus._parse(_raw_status)
+                status = FailableToolCallStatus._value2member_map_.get(_raw_status) or FailableToolCallStatus._parse(
+                    _raw_status
+                )
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputSubagentServerToolItemType._parse(_raw_type_)
+                type_ = OutputSubagentServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputSubagentServerToolItemType._parse(_raw_type_)
 
             call_id = d.get("call_id", UNSET)
 

@@ -142,19 +142,23 @@ class OutputTextEditorServerToolItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = ToolCallStatus._parse(_raw_status)
+                status = ToolCallStatus._value2member_map_.get(_raw_status) or ToolCallStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputTextEditorServerToolItemType._parse(_raw_type_)
+                type_ = OutputTextEditorServerToolItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputTextEditorServerToolItemType._parse(_raw_type_)
 
             _field = "command"
             _raw_command = d.get("command", UNSET)
             command: Any = _raw_command
             if _raw_command is not None and _raw_command is not UNSET:
-                command = OutputTextEditorServerToolItemCommand._parse(_raw_command)
+                command = OutputTextEditorServerToolItemCommand._value2member_map_.get(
+                    _raw_command
+                ) or OutputTextEditorServerToolItemCommand._parse(_raw_command)
 
             file_path = d.get("filePath", UNSET)
 

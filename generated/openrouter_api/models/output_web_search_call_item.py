@@ -186,13 +186,15 @@ class OutputWebSearchCallItem:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = WebSearchStatus._parse(_raw_status)
+                status = WebSearchStatus._value2member_map_.get(_raw_status) or WebSearchStatus._parse(_raw_status)
 
             _field = "type"
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputItemWebSearchCallType._parse(_raw_type_)
+                type_ = OutputItemWebSearchCallType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputItemWebSearchCallType._parse(_raw_type_)
 
             _field = "action"
             _raw_action = d.get("action", UNSET)

@@ -148,7 +148,9 @@ class OutputWebSearchServerToolItemAction:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputWebSearchServerToolItemActionType._parse(_raw_type_)
+                type_ = OutputWebSearchServerToolItemActionType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputWebSearchServerToolItemActionType._parse(_raw_type_)
 
             _field = "sources"
             _raw_sources = d.get("sources", UNSET)

@@ -108,7 +108,9 @@ class OutputWebSearchServerToolItemActionSourcesItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OutputWebSearchServerToolItemActionSourcesItemType._parse(_raw_type_)
+                type_ = OutputWebSearchServerToolItemActionSourcesItemType._value2member_map_.get(
+                    _raw_type_
+                ) or OutputWebSearchServerToolItemActionSourcesItemType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

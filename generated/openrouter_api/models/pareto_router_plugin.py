@@ -132,7 +132,7 @@ class ParetoRouterPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = ParetoRouterPluginId._parse(_raw_id)
+                id = ParetoRouterPluginId._value2member_map_.get(_raw_id) or ParetoRouterPluginId._parse(_raw_id)
 
             enabled = d.get("enabled", UNSET)
 
@@ -144,7 +144,9 @@ class ParetoRouterPlugin:
             _raw_price_source = d.get("price_source", UNSET)
             price_source: Any = _raw_price_source
             if _raw_price_source is not None and _raw_price_source is not UNSET:
-                price_source = ParetoRouterPluginPriceSource._parse(_raw_price_source)
+                price_source = ParetoRouterPluginPriceSource._value2member_map_.get(
+                    _raw_price_source
+                ) or ParetoRouterPluginPriceSource._parse(_raw_price_source)
 
         except FieldParseError as error:
             raise error.within("ParetoRouterPlugin", _field) from None

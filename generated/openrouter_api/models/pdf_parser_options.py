@@ -113,14 +113,18 @@ def _parse_engine(data: object) -> PDFParserEngineType0 | PDFParserEngineType1 |
         return UNSET
     if PDFParserEngineType0.is_known(data):
         try:
-            componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._parse(data)
+            componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._value2member_map_.get(
+                data
+            ) or PDFParserEngineType0._parse(data)
 
             return componentsschemas_pdf_parser_engine_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if PDFParserEngineType1.is_known(data):
         try:
-            componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._parse(data)
+            componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._value2member_map_.get(
+                data
+            ) or PDFParserEngineType1._parse(data)
 
             return componentsschemas_pdf_parser_engine_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -128,13 +132,17 @@ def _parse_engine(data: object) -> PDFParserEngineType0 | PDFParserEngineType1 |
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._parse(data)
+        componentsschemas_pdf_parser_engine_type_0 = PDFParserEngineType0._value2member_map_.get(
+            data
+        ) or PDFParserEngineType0._parse(data)
 
         return componentsschemas_pdf_parser_engine_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._parse(data)
+    componentsschemas_pdf_parser_engine_type_1 = PDFParserEngineType1._value2member_map_.get(
+        data
+    ) or PDFParserEngineType1._parse(data)
 
     return componentsschemas_pdf_parser_engine_type_1

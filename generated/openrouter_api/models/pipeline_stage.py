@@ -175,7 +175,7 @@ class PipelineStage:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = PipelineStageType._parse(_raw_type_)
+                type_ = PipelineStageType._value2member_map_.get(_raw_type_) or PipelineStageType._parse(_raw_type_)
 
             cost_usd = d.get("cost_usd", UNSET)
 

@@ -148,7 +148,7 @@ class Prediction:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = PredictionType._parse(_raw_type_)
+                type_ = PredictionType._value2member_map_.get(_raw_type_) or PredictionType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("Prediction", _field) from None

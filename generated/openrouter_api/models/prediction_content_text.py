@@ -112,7 +112,9 @@ class PredictionContentText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = PredictionContentTextType._parse(_raw_type_)
+                type_ = PredictionContentTextType._value2member_map_.get(
+                    _raw_type_
+                ) or PredictionContentTextType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("PredictionContentText", _field) from None

@@ -373,7 +373,7 @@ class PresetWithDesignatedVersion:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = PresetStatus._parse(_raw_status)
+                status = PresetStatus._value2member_map_.get(_raw_status) or PresetStatus._parse(_raw_status)
 
             status_updated_at = d.get("status_updated_at", UNSET)
 

@@ -118,7 +118,9 @@ class PreviewWebSearchUserLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = PreviewWebSearchUserLocationType._parse(_raw_type_)
+                type_ = PreviewWebSearchUserLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or PreviewWebSearchUserLocationType._parse(_raw_type_)
 
             city = d.get("city", UNSET)
 

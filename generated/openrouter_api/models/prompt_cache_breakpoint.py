@@ -88,7 +88,9 @@ class PromptCacheBreakpoint:
             _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
-                mode = PromptCacheBreakpointMode._parse(_raw_mode)
+                mode = PromptCacheBreakpointMode._value2member_map_.get(_raw_mode) or PromptCacheBreakpointMode._parse(
+                    _raw_mode
+                )
 
         except FieldParseError as error:
             raise error.within("PromptCacheBreakpoint", _field) from None

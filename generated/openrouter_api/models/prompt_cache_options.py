@@ -98,7 +98,9 @@ class PromptCacheOptions:
             _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
-                mode = PromptCacheOptionsMode._parse(_raw_mode)
+                mode = PromptCacheOptionsMode._value2member_map_.get(_raw_mode) or PromptCacheOptionsMode._parse(
+                    _raw_mode
+                )
 
             ttl = d.get("ttl", UNSET)
 

@@ -436,21 +436,27 @@ def _parse_data_collection(
         return UNSET
     if ProviderPreferencesDataCollectionType1.is_known(data):
         try:
-            data_collection_type_1 = ProviderPreferencesDataCollectionType1._parse(data)
+            data_collection_type_1 = ProviderPreferencesDataCollectionType1._value2member_map_.get(
+                data
+            ) or ProviderPreferencesDataCollectionType1._parse(data)
 
             return data_collection_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderPreferencesDataCollectionType2Type1.is_known(data):
         try:
-            data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._parse(data)
+            data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._value2member_map_.get(
+                data
+            ) or ProviderPreferencesDataCollectionType2Type1._parse(data)
 
             return data_collection_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderPreferencesDataCollectionType3Type1.is_known(data):
         try:
-            data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._parse(data)
+            data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._value2member_map_.get(
+                data
+            ) or ProviderPreferencesDataCollectionType3Type1._parse(data)
 
             return data_collection_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -458,7 +464,9 @@ def _parse_data_collection(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_collection_type_1 = ProviderPreferencesDataCollectionType1._parse(data)
+        data_collection_type_1 = ProviderPreferencesDataCollectionType1._value2member_map_.get(
+            data
+        ) or ProviderPreferencesDataCollectionType1._parse(data)
 
         return data_collection_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -466,7 +474,9 @@ def _parse_data_collection(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._parse(data)
+        data_collection_type_2_type_1 = ProviderPreferencesDataCollectionType2Type1._value2member_map_.get(
+            data
+        ) or ProviderPreferencesDataCollectionType2Type1._parse(data)
 
         return data_collection_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -474,7 +484,9 @@ def _parse_data_collection(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._parse(data)
+        data_collection_type_3_type_1 = ProviderPreferencesDataCollectionType3Type1._value2member_map_.get(
+            data
+        ) or ProviderPreferencesDataCollectionType3Type1._parse(data)
 
         return data_collection_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -504,7 +516,7 @@ def _parse_ignore(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            ignore_type_0_item_type_0 = ProviderName._parse(data)
+            ignore_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return ignore_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -512,7 +524,7 @@ def _parse_ignore_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        ignore_type_0_item_type_0 = ProviderName._parse(data)
+        ignore_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return ignore_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -539,7 +551,7 @@ def _parse_only(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_only_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            only_type_0_item_type_0 = ProviderName._parse(data)
+            only_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return only_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -547,7 +559,7 @@ def _parse_only_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        only_type_0_item_type_0 = ProviderName._parse(data)
+        only_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return only_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -574,7 +586,7 @@ def _parse_order(data: object) -> list[ProviderName | str] | None | Unset:
 def _parse_order_type_0_item(data: object) -> ProviderName | str:
     if ProviderName.is_known(data):
         try:
-            order_type_0_item_type_0 = ProviderName._parse(data)
+            order_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
             return order_type_0_item_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -582,7 +594,7 @@ def _parse_order_type_0_item(data: object) -> ProviderName | str:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        order_type_0_item_type_0 = ProviderName._parse(data)
+        order_type_0_item_type_0 = ProviderName._value2member_map_.get(data) or ProviderName._parse(data)
 
         return order_type_0_item_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -664,7 +676,7 @@ def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unse
         return UNSET
     if ProviderSort.is_known(data):
         try:
-            sort_type_0 = ProviderSort._parse(data)
+            sort_type_0 = ProviderSort._value2member_map_.get(data) or ProviderSort._parse(data)
 
             return sort_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -679,7 +691,7 @@ def _parse_sort(data: object) -> None | ProviderSort | ProviderSortConfig | Unse
     try:
         if not isinstance(data, str):
             raise TypeError()
-        sort_type_0 = ProviderSort._parse(data)
+        sort_type_0 = ProviderSort._value2member_map_.get(data) or ProviderSort._parse(data)
 
         return sort_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -163,13 +163,17 @@ class ProviderResponse:
             _raw_provider_name = d.get("provider_name", UNSET)
             provider_name: Any = _raw_provider_name
             if _raw_provider_name is not None and _raw_provider_name is not UNSET:
-                provider_name = ProviderResponseProviderName._parse(_raw_provider_name)
+                provider_name = ProviderResponseProviderName._value2member_map_.get(
+                    _raw_provider_name
+                ) or ProviderResponseProviderName._parse(_raw_provider_name)
 
             _field = "routed_service_tier"
             _raw_routed_service_tier = d.get("routed_service_tier", UNSET)
             routed_service_tier: Any = _raw_routed_service_tier
             if _raw_routed_service_tier is not None and _raw_routed_service_tier is not UNSET:
-                routed_service_tier = ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
+                routed_service_tier = ProviderResponseRoutedServiceTier._value2member_map_.get(
+                    _raw_routed_service_tier
+                ) or ProviderResponseRoutedServiceTier._parse(_raw_routed_service_tier)
 
         except FieldParseError as error:
             raise error.within("ProviderResponse", _field) from None

@@ -163,21 +163,25 @@ def _parse_by(
         return UNSET
     if ProviderSortConfigByType1.is_known(data):
         try:
-            by_type_1 = ProviderSortConfigByType1._parse(data)
+            by_type_1 = ProviderSortConfigByType1._value2member_map_.get(data) or ProviderSortConfigByType1._parse(data)
 
             return by_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderSortConfigByType2Type1.is_known(data):
         try:
-            by_type_2_type_1 = ProviderSortConfigByType2Type1._parse(data)
+            by_type_2_type_1 = ProviderSortConfigByType2Type1._value2member_map_.get(
+                data
+            ) or ProviderSortConfigByType2Type1._parse(data)
 
             return by_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderSortConfigByType3Type1.is_known(data):
         try:
-            by_type_3_type_1 = ProviderSortConfigByType3Type1._parse(data)
+            by_type_3_type_1 = ProviderSortConfigByType3Type1._value2member_map_.get(
+                data
+            ) or ProviderSortConfigByType3Type1._parse(data)
 
             return by_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -185,7 +189,7 @@ def _parse_by(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        by_type_1 = ProviderSortConfigByType1._parse(data)
+        by_type_1 = ProviderSortConfigByType1._value2member_map_.get(data) or ProviderSortConfigByType1._parse(data)
 
         return by_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -193,7 +197,9 @@ def _parse_by(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        by_type_2_type_1 = ProviderSortConfigByType2Type1._parse(data)
+        by_type_2_type_1 = ProviderSortConfigByType2Type1._value2member_map_.get(
+            data
+        ) or ProviderSortConfigByType2Type1._parse(data)
 
         return by_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +207,9 @@ def _parse_by(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        by_type_3_type_1 = ProviderSortConfigByType3Type1._parse(data)
+        by_type_3_type_1 = ProviderSortConfigByType3Type1._value2member_map_.get(
+            data
+        ) or ProviderSortConfigByType3Type1._parse(data)
 
         return by_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -227,21 +235,27 @@ def _parse_partition(
         return UNSET
     if ProviderSortConfigPartitionType1.is_known(data):
         try:
-            partition_type_1 = ProviderSortConfigPartitionType1._parse(data)
+            partition_type_1 = ProviderSortConfigPartitionType1._value2member_map_.get(
+                data
+            ) or ProviderSortConfigPartitionType1._parse(data)
 
             return partition_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderSortConfigPartitionType2Type1.is_known(data):
         try:
-            partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._parse(data)
+            partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._value2member_map_.get(
+                data
+            ) or ProviderSortConfigPartitionType2Type1._parse(data)
 
             return partition_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ProviderSortConfigPartitionType3Type1.is_known(data):
         try:
-            partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._parse(data)
+            partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._value2member_map_.get(
+                data
+            ) or ProviderSortConfigPartitionType3Type1._parse(data)
 
             return partition_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -249,7 +263,9 @@ def _parse_partition(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        partition_type_1 = ProviderSortConfigPartitionType1._parse(data)
+        partition_type_1 = ProviderSortConfigPartitionType1._value2member_map_.get(
+            data
+        ) or ProviderSortConfigPartitionType1._parse(data)
 
         return partition_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -257,7 +273,9 @@ def _parse_partition(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._parse(data)
+        partition_type_2_type_1 = ProviderSortConfigPartitionType2Type1._value2member_map_.get(
+            data
+        ) or ProviderSortConfigPartitionType2Type1._parse(data)
 
         return partition_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -265,7 +283,9 @@ def _parse_partition(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._parse(data)
+        partition_type_3_type_1 = ProviderSortConfigPartitionType3Type1._value2member_map_.get(
+            data
+        ) or ProviderSortConfigPartitionType3Type1._parse(data)
 
         return partition_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

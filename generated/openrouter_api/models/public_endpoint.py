@@ -539,7 +539,9 @@ class PublicEndpoint:
             _raw_provider_name = d.get("provider_name", UNSET)
             provider_name: Any = _raw_provider_name
             if _raw_provider_name is not None and _raw_provider_name is not UNSET:
-                provider_name = ProviderName._parse(_raw_provider_name)
+                provider_name = ProviderName._value2member_map_.get(_raw_provider_name) or ProviderName._parse(
+                    _raw_provider_name
+                )
 
             _field = "quantization"
             _raw_quantization = d.get("quantization", UNSET)
@@ -582,7 +584,7 @@ class PublicEndpoint:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = EndpointStatus._parse(_raw_status)
+                status = EndpointStatus._value2member_map_.get(_raw_status) or EndpointStatus._parse(_raw_status)
 
             supports_voice_cloning = d.get("supports_voice_cloning", UNSET)
 
@@ -663,7 +665,7 @@ def _parse_quantization(data: object) -> None | Quantization:
         return data
     if Quantization.is_known(data):
         try:
-            quantization_type_0 = Quantization._parse(data)
+            quantization_type_0 = Quantization._value2member_map_.get(data) or Quantization._parse(data)
 
             return quantization_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -671,7 +673,7 @@ def _parse_quantization(data: object) -> None | Quantization:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        quantization_type_0 = Quantization._parse(data)
+        quantization_type_0 = Quantization._value2member_map_.get(data) or Quantization._parse(data)
 
         return quantization_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

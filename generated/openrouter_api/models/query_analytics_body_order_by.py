@@ -107,7 +107,9 @@ class QueryAnalyticsBodyOrderBy:
             _raw_direction = d.get("direction", UNSET)
             direction: Any = _raw_direction
             if _raw_direction is not None and _raw_direction is not UNSET:
-                direction = QueryAnalyticsBodyOrderByDirection._parse(_raw_direction)
+                direction = QueryAnalyticsBodyOrderByDirection._value2member_map_.get(
+                    _raw_direction
+                ) or QueryAnalyticsBodyOrderByDirection._parse(_raw_direction)
 
             field = d.get("field", UNSET)
 

@@ -134,7 +134,7 @@ class RangeCapability:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = RangeCapabilityType._parse(_raw_type_)
+                type_ = RangeCapabilityType._value2member_map_.get(_raw_type_) or RangeCapabilityType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("RangeCapability", _field) from None

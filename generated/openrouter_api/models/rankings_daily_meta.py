@@ -156,7 +156,9 @@ class RankingsDailyMeta:
             _raw_version = d.get("version", UNSET)
             version: Any = _raw_version
             if _raw_version is not None and _raw_version is not UNSET:
-                version = RankingsDailyMetaVersion._parse(_raw_version)
+                version = RankingsDailyMetaVersion._value2member_map_.get(
+                    _raw_version
+                ) or RankingsDailyMetaVersion._parse(_raw_version)
 
         except FieldParseError as error:
             raise error.within("RankingsDailyMeta", _field) from None

@@ -195,7 +195,9 @@ class ReasoningDetailServerToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ReasoningDetailServerToolCallType._parse(_raw_type_)
+                type_ = ReasoningDetailServerToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or ReasoningDetailServerToolCallType._parse(_raw_type_)
 
             _field = "format"
             _raw_format_ = d.get("format", UNSET)
@@ -255,7 +257,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
         return UNSET
     if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningFormat._parse(data)
+            format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -263,7 +265,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningFormat._parse(data)
+        format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -203,7 +203,9 @@ class ReasoningDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseReasoningDoneEventType._parse(_raw_type_)
+                type_ = BaseReasoningDoneEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseReasoningDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ReasoningDoneEvent", _field) from None

@@ -230,7 +230,7 @@ class ReasoningItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ReasoningItemType._parse(_raw_type_)
+                type_ = ReasoningItemType._value2member_map_.get(_raw_type_) or ReasoningItemType._parse(_raw_type_)
 
             _field = "content"
             _raw_content = d.get("content", UNSET)
@@ -317,21 +317,27 @@ def _parse_status(
         return UNSET
     if ReasoningItemStatusType0.is_known(data):
         try:
-            status_type_0 = ReasoningItemStatusType0._parse(data)
+            status_type_0 = ReasoningItemStatusType0._value2member_map_.get(data) or ReasoningItemStatusType0._parse(
+                data
+            )
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ReasoningItemStatusType1.is_known(data):
         try:
-            status_type_1 = ReasoningItemStatusType1._parse(data)
+            status_type_1 = ReasoningItemStatusType1._value2member_map_.get(data) or ReasoningItemStatusType1._parse(
+                data
+            )
 
             return status_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ReasoningItemStatusType2.is_known(data):
         try:
-            status_type_2 = ReasoningItemStatusType2._parse(data)
+            status_type_2 = ReasoningItemStatusType2._value2member_map_.get(data) or ReasoningItemStatusType2._parse(
+                data
+            )
 
             return status_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -339,7 +345,7 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ReasoningItemStatusType0._parse(data)
+        status_type_0 = ReasoningItemStatusType0._value2member_map_.get(data) or ReasoningItemStatusType0._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -347,14 +353,14 @@ def _parse_status(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_1 = ReasoningItemStatusType1._parse(data)
+        status_type_1 = ReasoningItemStatusType1._value2member_map_.get(data) or ReasoningItemStatusType1._parse(data)
 
         return status_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    status_type_2 = ReasoningItemStatusType2._parse(data)
+    status_type_2 = ReasoningItemStatusType2._value2member_map_.get(data) or ReasoningItemStatusType2._parse(data)
 
     return status_type_2
 
@@ -366,7 +372,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
         return UNSET
     if ReasoningFormat.is_known(data):
         try:
-            format_type_0 = ReasoningFormat._parse(data)
+            format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
             return format_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -374,7 +380,7 @@ def _parse_format_(data: object) -> None | ReasoningFormat | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        format_type_0 = ReasoningFormat._parse(data)
+        format_type_0 = ReasoningFormat._value2member_map_.get(data) or ReasoningFormat._parse(data)
 
         return format_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -232,7 +232,9 @@ class ReasoningSummaryPartAddedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseReasoningSummaryPartAddedEventType._parse(_raw_type_)
+                type_ = BaseReasoningSummaryPartAddedEventType._value2member_map_.get(
+                    _raw_type_
+                ) or BaseReasoningSummaryPartAddedEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ReasoningSummaryPartAddedEvent", _field) from None

@@ -111,7 +111,9 @@ class ReasoningSummaryText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ReasoningSummaryTextType._parse(_raw_type_)
+                type_ = ReasoningSummaryTextType._value2member_map_.get(_raw_type_) or ReasoningSummaryTextType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ReasoningSummaryText", _field) from None

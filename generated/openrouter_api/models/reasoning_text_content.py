@@ -111,7 +111,9 @@ class ReasoningTextContent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ReasoningTextContentType._parse(_raw_type_)
+                type_ = ReasoningTextContentType._value2member_map_.get(_raw_type_) or ReasoningTextContentType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ReasoningTextContent", _field) from None

@@ -203,7 +203,9 @@ class RefusalDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = BaseRefusalDoneEventType._parse(_raw_type_)
+                type_ = BaseRefusalDoneEventType._value2member_map_.get(_raw_type_) or BaseRefusalDoneEventType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("RefusalDoneEvent", _field) from None

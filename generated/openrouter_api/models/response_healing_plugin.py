@@ -96,7 +96,7 @@ class ResponseHealingPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = ResponseHealingPluginId._parse(_raw_id)
+                id = ResponseHealingPluginId._value2member_map_.get(_raw_id) or ResponseHealingPluginId._parse(_raw_id)
 
             enabled = d.get("enabled", UNSET)
 

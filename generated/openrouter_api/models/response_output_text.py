@@ -172,7 +172,9 @@ class ResponseOutputText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ResponseOutputTextType._parse(_raw_type_)
+                type_ = ResponseOutputTextType._value2member_map_.get(_raw_type_) or ResponseOutputTextType._parse(
+                    _raw_type_
+                )
 
             _field = "annotations"
             _raw_annotations = d.get("annotations", UNSET)

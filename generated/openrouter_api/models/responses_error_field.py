@@ -110,7 +110,9 @@ class ResponsesErrorField:
             _raw_code = d.get("code", UNSET)
             code: Any = _raw_code
             if _raw_code is not None and _raw_code is not UNSET:
-                code = ResponsesErrorFieldCode._parse(_raw_code)
+                code = ResponsesErrorFieldCode._value2member_map_.get(_raw_code) or ResponsesErrorFieldCode._parse(
+                    _raw_code
+                )
 
             message = d.get("message", UNSET)
 

@@ -2687,7 +2687,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
         return UNSET
     if DeprecatedRoute.is_known(data):
         try:
-            route_type_0 = DeprecatedRoute._parse(data)
+            route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
             return route_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2695,7 +2695,7 @@ def _parse_route(data: object) -> DeprecatedRoute | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        route_type_0 = DeprecatedRoute._parse(data)
+        route_type_0 = DeprecatedRoute._value2member_map_.get(data) or DeprecatedRoute._parse(data)
 
         return route_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2718,21 +2718,27 @@ def _parse_service_tier(
         return UNSET
     if ResponsesRequestServiceTierType1.is_known(data):
         try:
-            service_tier_type_1 = ResponsesRequestServiceTierType1._parse(data)
+            service_tier_type_1 = ResponsesRequestServiceTierType1._value2member_map_.get(
+                data
+            ) or ResponsesRequestServiceTierType1._parse(data)
 
             return service_tier_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ResponsesRequestServiceTierType2Type1.is_known(data):
         try:
-            service_tier_type_2_type_1 = ResponsesRequestServiceTierType2Type1._parse(data)
+            service_tier_type_2_type_1 = ResponsesRequestServiceTierType2Type1._value2member_map_.get(
+                data
+            ) or ResponsesRequestServiceTierType2Type1._parse(data)
 
             return service_tier_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ResponsesRequestServiceTierType3Type1.is_known(data):
         try:
-            service_tier_type_3_type_1 = ResponsesRequestServiceTierType3Type1._parse(data)
+            service_tier_type_3_type_1 = ResponsesRequestServiceTierType3Type1._value2member_map_.get(
+                data
+            ) or ResponsesRequestServiceTierType3Type1._parse(data)
 
             return service_tier_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2740,7 +2746,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_1 = ResponsesRequestServiceTierType1._parse(data)
+        service_tier_type_1 = ResponsesRequestServiceTierType1._value2member_map_.get(
+            data
+        ) or ResponsesRequestServiceTierType1._parse(data)
 
         return service_tier_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2748,7 +2756,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_2_type_1 = ResponsesRequestServiceTierType2Type1._parse(data)
+        service_tier_type_2_type_1 = ResponsesRequestServiceTierType2Type1._value2member_map_.get(
+            data
+        ) or ResponsesRequestServiceTierType2Type1._parse(data)
 
         return service_tier_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2756,7 +2766,9 @@ def _parse_service_tier(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        service_tier_type_3_type_1 = ResponsesRequestServiceTierType3Type1._parse(data)
+        service_tier_type_3_type_1 = ResponsesRequestServiceTierType3Type1._value2member_map_.get(
+            data
+        ) or ResponsesRequestServiceTierType3Type1._parse(data)
 
         return service_tier_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2869,21 +2881,30 @@ def _parse_tool_choice(
         return UNSET
     if OpenAIResponsesToolChoiceType0.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_0 = (
+                OpenAIResponsesToolChoiceType0._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType0._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType1.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_1 = (
+                OpenAIResponsesToolChoiceType1._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType1._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if OpenAIResponsesToolChoiceType2.is_known(data):
         try:
-            componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+            componentsschemas_open_ai_responses_tool_choice_type_2 = (
+                OpenAIResponsesToolChoiceType2._value2member_map_.get(data)
+                or OpenAIResponsesToolChoiceType2._parse(data)
+            )
 
             return componentsschemas_open_ai_responses_tool_choice_type_2
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -2926,7 +2947,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_0 = OpenAIResponsesToolChoiceType0._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType0._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2934,7 +2957,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_1 = OpenAIResponsesToolChoiceType1._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType1._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -2942,7 +2967,9 @@ def _parse_tool_choice(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._parse(data)
+        componentsschemas_open_ai_responses_tool_choice_type_2 = OpenAIResponsesToolChoiceType2._value2member_map_.get(
+            data
+        ) or OpenAIResponsesToolChoiceType2._parse(data)
 
         return componentsschemas_open_ai_responses_tool_choice_type_2
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -3444,7 +3471,9 @@ def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
         return UNSET
     if OpenAIResponsesTruncation.is_known(data):
         try:
-            truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+            truncation_type_0 = OpenAIResponsesTruncation._value2member_map_.get(
+                data
+            ) or OpenAIResponsesTruncation._parse(data)
 
             return truncation_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -3452,7 +3481,9 @@ def _parse_truncation(data: object) -> None | OpenAIResponsesTruncation | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        truncation_type_0 = OpenAIResponsesTruncation._parse(data)
+        truncation_type_0 = OpenAIResponsesTruncation._value2member_map_.get(data) or OpenAIResponsesTruncation._parse(
+            data
+        )
 
         return truncation_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -122,7 +122,9 @@ class SearchModelsServerToolOpenRouter:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = SearchModelsServerToolOpenRouterType._parse(_raw_type_)
+                type_ = SearchModelsServerToolOpenRouterType._value2member_map_.get(
+                    _raw_type_
+                ) or SearchModelsServerToolOpenRouterType._parse(_raw_type_)
 
             _field = "parameters"
             _raw_parameters = d.get("parameters", UNSET)

@@ -176,7 +176,9 @@ class SessionCostItem:
             _raw_turn_range = d.get("turn_range", UNSET)
             turn_range: Any = _raw_turn_range
             if _raw_turn_range is not None and _raw_turn_range is not UNSET:
-                turn_range = SessionCostItemTurnRange._parse(_raw_turn_range)
+                turn_range = SessionCostItemTurnRange._value2member_map_.get(
+                    _raw_turn_range
+                ) or SessionCostItemTurnRange._parse(_raw_turn_range)
 
         except FieldParseError as error:
             raise error.within("SessionCostItem", _field) from None

@@ -150,7 +150,9 @@ class SessionCostMeta:
             _raw_version = d.get("version", UNSET)
             version: Any = _raw_version
             if _raw_version is not None and _raw_version is not UNSET:
-                version = SessionCostMetaVersion._parse(_raw_version)
+                version = SessionCostMetaVersion._value2member_map_.get(_raw_version) or SessionCostMetaVersion._parse(
+                    _raw_version
+                )
 
             window_days = d.get("window_days", UNSET)
 

@@ -198,7 +198,7 @@ class ShellCallItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellCallItemType._parse(_raw_type_)
+                type_ = ShellCallItemType._value2member_map_.get(_raw_type_) or ShellCallItemType._parse(_raw_type_)
 
             arguments = d.get("arguments", UNSET)
 
@@ -258,7 +258,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
         return UNSET
     if ToolCallStatus.is_known(data):
         try:
-            status_type_0 = ToolCallStatus._parse(data)
+            status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +266,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ToolCallStatus._parse(data)
+        status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -108,7 +108,9 @@ class ShellCallOutputContentOutcomeExit:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
+                type_ = ShellCallOutputContentOutcomeExitType._value2member_map_.get(
+                    _raw_type_
+                ) or ShellCallOutputContentOutcomeExitType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ShellCallOutputContentOutcomeExit", _field) from None

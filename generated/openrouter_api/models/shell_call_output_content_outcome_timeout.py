@@ -82,7 +82,9 @@ class ShellCallOutputContentOutcomeTimeout:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellCallOutputContentOutcomeTimeoutType._parse(_raw_type_)
+                type_ = ShellCallOutputContentOutcomeTimeoutType._value2member_map_.get(
+                    _raw_type_
+                ) or ShellCallOutputContentOutcomeTimeoutType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ShellCallOutputContentOutcomeTimeout", _field) from None

@@ -193,7 +193,9 @@ class ShellCallOutputItem:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellCallOutputItemType._parse(_raw_type_)
+                type_ = ShellCallOutputItemType._value2member_map_.get(_raw_type_) or ShellCallOutputItemType._parse(
+                    _raw_type_
+                )
 
             id = d.get("id", UNSET)
 
@@ -250,7 +252,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
         return UNSET
     if ToolCallStatus.is_known(data):
         try:
-            status_type_0 = ToolCallStatus._parse(data)
+            status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
             return status_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,7 +260,7 @@ def _parse_status(data: object) -> None | ToolCallStatus | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        status_type_0 = ToolCallStatus._parse(data)
+        status_type_0 = ToolCallStatus._value2member_map_.get(data) or ToolCallStatus._parse(data)
 
         return status_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -86,7 +86,7 @@ class ShellServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellServerToolType._parse(_raw_type_)
+                type_ = ShellServerToolType._value2member_map_.get(_raw_type_) or ShellServerToolType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("ShellServerTool", _field) from None

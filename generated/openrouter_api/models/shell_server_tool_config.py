@@ -126,7 +126,9 @@ class ShellServerToolConfig:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = ShellServerToolEngine._parse(_raw_engine)
+                engine = ShellServerToolEngine._value2member_map_.get(_raw_engine) or ShellServerToolEngine._parse(
+                    _raw_engine
+                )
 
             _field = "environment"
             _raw_environment = d.get("environment", UNSET)

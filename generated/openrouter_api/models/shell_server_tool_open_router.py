@@ -123,7 +123,9 @@ class ShellServerToolOpenRouter:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ShellServerToolOpenRouterType._parse(_raw_type_)
+                type_ = ShellServerToolOpenRouterType._value2member_map_.get(
+                    _raw_type_
+                ) or ShellServerToolOpenRouterType._parse(_raw_type_)
 
             _field = "parameters"
             _raw_parameters = d.get("parameters", UNSET)

@@ -140,7 +140,9 @@ class SpeechInputReferenceAudio:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = SpeechInputReferenceAudioType._parse(_raw_type_)
+                type_ = SpeechInputReferenceAudioType._value2member_map_.get(
+                    _raw_type_
+                ) or SpeechInputReferenceAudioType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("SpeechInputReferenceAudio", _field) from None

@@ -112,7 +112,9 @@ class SpeechInputReferenceText:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = SpeechInputReferenceTextType._parse(_raw_type_)
+                type_ = SpeechInputReferenceTextType._value2member_map_.get(
+                    _raw_type_
+                ) or SpeechInputReferenceTextType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("SpeechInputReferenceText", _field) from None

@@ -211,7 +211,9 @@ class SpeechRequest:
             _raw_response_format = d.get("response_format", UNSET)
             response_format: Any = _raw_response_format
             if _raw_response_format is not None and _raw_response_format is not UNSET:
-                response_format = SpeechRequestResponseFormat._parse(_raw_response_format)
+                response_format = SpeechRequestResponseFormat._value2member_map_.get(
+                    _raw_response_format
+                ) or SpeechRequestResponseFormat._parse(_raw_response_format)
 
             speed = d.get("speed", UNSET)
 

@@ -112,7 +112,9 @@ class StopServerToolsWhenHasToolCall:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StopServerToolsWhenHasToolCallType._parse(_raw_type_)
+                type_ = StopServerToolsWhenHasToolCallType._value2member_map_.get(
+                    _raw_type_
+                ) or StopServerToolsWhenHasToolCallType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StopServerToolsWhenHasToolCall", _field) from None

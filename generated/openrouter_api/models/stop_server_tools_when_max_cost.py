@@ -112,7 +112,9 @@ class StopServerToolsWhenMaxCost:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StopServerToolsWhenMaxCostType._parse(_raw_type_)
+                type_ = StopServerToolsWhenMaxCostType._value2member_map_.get(
+                    _raw_type_
+                ) or StopServerToolsWhenMaxCostType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StopServerToolsWhenMaxCost", _field) from None

@@ -112,7 +112,9 @@ class StopServerToolsWhenStepCountIs:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StopServerToolsWhenStepCountIsType._parse(_raw_type_)
+                type_ = StopServerToolsWhenStepCountIsType._value2member_map_.get(
+                    _raw_type_
+                ) or StopServerToolsWhenStepCountIsType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StopServerToolsWhenStepCountIs", _field) from None

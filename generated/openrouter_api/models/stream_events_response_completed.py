@@ -174,7 +174,9 @@ class StreamEventsResponseCompleted:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StreamEventsResponseCompletedType._parse(_raw_type_)
+                type_ = StreamEventsResponseCompletedType._value2member_map_.get(
+                    _raw_type_
+                ) or StreamEventsResponseCompletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StreamEventsResponseCompleted", _field) from None

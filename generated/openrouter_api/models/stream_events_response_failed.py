@@ -174,7 +174,9 @@ class StreamEventsResponseFailed:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StreamEventsResponseFailedType._parse(_raw_type_)
+                type_ = StreamEventsResponseFailedType._value2member_map_.get(
+                    _raw_type_
+                ) or StreamEventsResponseFailedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StreamEventsResponseFailed", _field) from None

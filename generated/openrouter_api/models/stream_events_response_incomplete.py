@@ -174,7 +174,9 @@ class StreamEventsResponseIncomplete:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StreamEventsResponseIncompleteType._parse(_raw_type_)
+                type_ = StreamEventsResponseIncompleteType._value2member_map_.get(
+                    _raw_type_
+                ) or StreamEventsResponseIncompleteType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StreamEventsResponseIncomplete", _field) from None

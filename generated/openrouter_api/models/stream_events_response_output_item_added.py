@@ -447,7 +447,9 @@ class StreamEventsResponseOutputItemAdded:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StreamEventsResponseOutputItemAddedType._parse(_raw_type_)
+                type_ = StreamEventsResponseOutputItemAddedType._value2member_map_.get(
+                    _raw_type_
+                ) or StreamEventsResponseOutputItemAddedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StreamEventsResponseOutputItemAdded", _field) from None

@@ -448,7 +448,9 @@ class StreamEventsResponseOutputItemDone:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = StreamEventsResponseOutputItemDoneType._parse(_raw_type_)
+                type_ = StreamEventsResponseOutputItemDoneType._value2member_map_.get(
+                    _raw_type_
+                ) or StreamEventsResponseOutputItemDoneType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("StreamEventsResponseOutputItemDone", _field) from None

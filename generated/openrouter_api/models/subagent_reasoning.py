@@ -86,7 +86,9 @@ class SubagentReasoning:
             _raw_effort = d.get("effort", UNSET)
             effort: Any = _raw_effort
             if _raw_effort is not None and _raw_effort is not UNSET:
-                effort = SubagentReasoningEffort._parse(_raw_effort)
+                effort = SubagentReasoningEffort._value2member_map_.get(_raw_effort) or SubagentReasoningEffort._parse(
+                    _raw_effort
+                )
 
             max_tokens = d.get("max_tokens", UNSET)
 

@@ -120,7 +120,9 @@ class SubmitGenerationFeedbackRequest:
             _raw_category = d.get("category", UNSET)
             category: Any = _raw_category
             if _raw_category is not None and _raw_category is not UNSET:
-                category = SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
+                category = SubmitGenerationFeedbackRequestCategory._value2member_map_.get(
+                    _raw_category
+                ) or SubmitGenerationFeedbackRequestCategory._parse(_raw_category)
 
             generation_id = d.get("generation_id", UNSET)
 

@@ -226,21 +226,27 @@ def _parse_verbosity(
         return UNSET
     if TextConfigVerbosityType1.is_known(data):
         try:
-            verbosity_type_1 = TextConfigVerbosityType1._parse(data)
+            verbosity_type_1 = TextConfigVerbosityType1._value2member_map_.get(data) or TextConfigVerbosityType1._parse(
+                data
+            )
 
             return verbosity_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if TextConfigVerbosityType2Type1.is_known(data):
         try:
-            verbosity_type_2_type_1 = TextConfigVerbosityType2Type1._parse(data)
+            verbosity_type_2_type_1 = TextConfigVerbosityType2Type1._value2member_map_.get(
+                data
+            ) or TextConfigVerbosityType2Type1._parse(data)
 
             return verbosity_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if TextConfigVerbosityType3Type1.is_known(data):
         try:
-            verbosity_type_3_type_1 = TextConfigVerbosityType3Type1._parse(data)
+            verbosity_type_3_type_1 = TextConfigVerbosityType3Type1._value2member_map_.get(
+                data
+            ) or TextConfigVerbosityType3Type1._parse(data)
 
             return verbosity_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -248,7 +254,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_1 = TextConfigVerbosityType1._parse(data)
+        verbosity_type_1 = TextConfigVerbosityType1._value2member_map_.get(data) or TextConfigVerbosityType1._parse(
+            data
+        )
 
         return verbosity_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -256,7 +264,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_2_type_1 = TextConfigVerbosityType2Type1._parse(data)
+        verbosity_type_2_type_1 = TextConfigVerbosityType2Type1._value2member_map_.get(
+            data
+        ) or TextConfigVerbosityType2Type1._parse(data)
 
         return verbosity_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -264,7 +274,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_3_type_1 = TextConfigVerbosityType3Type1._parse(data)
+        verbosity_type_3_type_1 = TextConfigVerbosityType3Type1._value2member_map_.get(
+            data
+        ) or TextConfigVerbosityType3Type1._parse(data)
 
         return verbosity_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

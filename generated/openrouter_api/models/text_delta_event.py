@@ -256,7 +256,7 @@ class TextDeltaEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = TextDeltaEventType._parse(_raw_type_)
+                type_ = TextDeltaEventType._value2member_map_.get(_raw_type_) or TextDeltaEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("TextDeltaEvent", _field) from None

@@ -256,7 +256,7 @@ class TextDoneEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = TextDoneEventType._parse(_raw_type_)
+                type_ = TextDoneEventType._value2member_map_.get(_raw_type_) or TextDoneEventType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("TextDoneEvent", _field) from None

@@ -236,21 +236,27 @@ def _parse_verbosity(
         return UNSET
     if TextExtendedConfigVerbosityType1.is_known(data):
         try:
-            verbosity_type_1 = TextExtendedConfigVerbosityType1._parse(data)
+            verbosity_type_1 = TextExtendedConfigVerbosityType1._value2member_map_.get(
+                data
+            ) or TextExtendedConfigVerbosityType1._parse(data)
 
             return verbosity_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if TextExtendedConfigVerbosityType2Type1.is_known(data):
         try:
-            verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._parse(data)
+            verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._value2member_map_.get(
+                data
+            ) or TextExtendedConfigVerbosityType2Type1._parse(data)
 
             return verbosity_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if TextExtendedConfigVerbosityType3Type1.is_known(data):
         try:
-            verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._parse(data)
+            verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._value2member_map_.get(
+                data
+            ) or TextExtendedConfigVerbosityType3Type1._parse(data)
 
             return verbosity_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -258,7 +264,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_1 = TextExtendedConfigVerbosityType1._parse(data)
+        verbosity_type_1 = TextExtendedConfigVerbosityType1._value2member_map_.get(
+            data
+        ) or TextExtendedConfigVerbosityType1._parse(data)
 
         return verbosity_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -266,7 +274,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._parse(data)
+        verbosity_type_2_type_1 = TextExtendedConfigVerbosityType2Type1._value2member_map_.get(
+            data
+        ) or TextExtendedConfigVerbosityType2Type1._parse(data)
 
         return verbosity_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -274,7 +284,9 @@ def _parse_verbosity(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._parse(data)
+        verbosity_type_3_type_1 = TextExtendedConfigVerbosityType3Type1._value2member_map_.get(
+            data
+        ) or TextExtendedConfigVerbosityType3Type1._parse(data)
 
         return verbosity_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

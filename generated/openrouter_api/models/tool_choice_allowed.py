@@ -176,7 +176,9 @@ class ToolChoiceAllowed:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = ToolChoiceAllowedType._parse(_raw_type_)
+                type_ = ToolChoiceAllowedType._value2member_map_.get(_raw_type_) or ToolChoiceAllowedType._parse(
+                    _raw_type_
+                )
 
         except FieldParseError as error:
             raise error.within("ToolChoiceAllowed", _field) from None
@@ -216,14 +218,18 @@ ToolChoiceAllowed.__annotations__ = ResolvingAnnotations(ToolChoiceAllowed.__ann
 def _parse_mode(data: object) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedModeType1:
     if ToolChoiceAllowedModeType0.is_known(data):
         try:
-            mode_type_0 = ToolChoiceAllowedModeType0._parse(data)
+            mode_type_0 = ToolChoiceAllowedModeType0._value2member_map_.get(data) or ToolChoiceAllowedModeType0._parse(
+                data
+            )
 
             return mode_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if ToolChoiceAllowedModeType1.is_known(data):
         try:
-            mode_type_1 = ToolChoiceAllowedModeType1._parse(data)
+            mode_type_1 = ToolChoiceAllowedModeType1._value2member_map_.get(data) or ToolChoiceAllowedModeType1._parse(
+                data
+            )
 
             return mode_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -231,13 +237,13 @@ def _parse_mode(data: object) -> ToolChoiceAllowedModeType0 | ToolChoiceAllowedM
     try:
         if not isinstance(data, str):
             raise TypeError()
-        mode_type_0 = ToolChoiceAllowedModeType0._parse(data)
+        mode_type_0 = ToolChoiceAllowedModeType0._value2member_map_.get(data) or ToolChoiceAllowedModeType0._parse(data)
 
         return mode_type_0
     except (TypeError, ValueError, AttributeError, KeyError):
         pass
     if not isinstance(data, str):
         raise TypeError()
-    mode_type_1 = ToolChoiceAllowedModeType1._parse(data)
+    mode_type_1 = ToolChoiceAllowedModeType1._value2member_map_.get(data) or ToolChoiceAllowedModeType1._parse(data)
 
     return mode_type_1

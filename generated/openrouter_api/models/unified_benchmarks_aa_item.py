@@ -262,7 +262,9 @@ class UnifiedBenchmarksAAItem:
             _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
-                source = UnifiedBenchmarksAAItemSource._parse(_raw_source)
+                source = UnifiedBenchmarksAAItemSource._value2member_map_.get(
+                    _raw_source
+                ) or UnifiedBenchmarksAAItemSource._parse(_raw_source)
 
         except FieldParseError as error:
             raise error.within("UnifiedBenchmarksAAItem", _field) from None

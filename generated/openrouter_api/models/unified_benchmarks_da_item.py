@@ -339,7 +339,9 @@ class UnifiedBenchmarksDAItem:
             _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
-                source = UnifiedBenchmarksDAItemSource._parse(_raw_source)
+                source = UnifiedBenchmarksDAItemSource._value2member_map_.get(
+                    _raw_source
+                ) or UnifiedBenchmarksDAItemSource._parse(_raw_source)
 
             _field = "tournament_stats"
             _raw_tournament_stats = d.get("tournament_stats", UNSET)

@@ -264,7 +264,9 @@ class UnifiedBenchmarksMeta:
             _raw_version = d.get("version", UNSET)
             version: Any = _raw_version
             if _raw_version is not None and _raw_version is not UNSET:
-                version = UnifiedBenchmarksMetaVersion._parse(_raw_version)
+                version = UnifiedBenchmarksMetaVersion._value2member_map_.get(
+                    _raw_version
+                ) or UnifiedBenchmarksMetaVersion._parse(_raw_version)
 
         except FieldParseError as error:
             raise error.within("UnifiedBenchmarksMeta", _field) from None
@@ -314,21 +316,27 @@ def _parse_source(
         return data
     if UnifiedBenchmarksMetaSourceType1.is_known(data):
         try:
-            source_type_1 = UnifiedBenchmarksMetaSourceType1._parse(data)
+            source_type_1 = UnifiedBenchmarksMetaSourceType1._value2member_map_.get(
+                data
+            ) or UnifiedBenchmarksMetaSourceType1._parse(data)
 
             return source_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if UnifiedBenchmarksMetaSourceType2Type1.is_known(data):
         try:
-            source_type_2_type_1 = UnifiedBenchmarksMetaSourceType2Type1._parse(data)
+            source_type_2_type_1 = UnifiedBenchmarksMetaSourceType2Type1._value2member_map_.get(
+                data
+            ) or UnifiedBenchmarksMetaSourceType2Type1._parse(data)
 
             return source_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if UnifiedBenchmarksMetaSourceType3Type1.is_known(data):
         try:
-            source_type_3_type_1 = UnifiedBenchmarksMetaSourceType3Type1._parse(data)
+            source_type_3_type_1 = UnifiedBenchmarksMetaSourceType3Type1._value2member_map_.get(
+                data
+            ) or UnifiedBenchmarksMetaSourceType3Type1._parse(data)
 
             return source_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -336,7 +344,9 @@ def _parse_source(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        source_type_1 = UnifiedBenchmarksMetaSourceType1._parse(data)
+        source_type_1 = UnifiedBenchmarksMetaSourceType1._value2member_map_.get(
+            data
+        ) or UnifiedBenchmarksMetaSourceType1._parse(data)
 
         return source_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -344,7 +354,9 @@ def _parse_source(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        source_type_2_type_1 = UnifiedBenchmarksMetaSourceType2Type1._parse(data)
+        source_type_2_type_1 = UnifiedBenchmarksMetaSourceType2Type1._value2member_map_.get(
+            data
+        ) or UnifiedBenchmarksMetaSourceType2Type1._parse(data)
 
         return source_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -352,7 +364,9 @@ def _parse_source(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        source_type_3_type_1 = UnifiedBenchmarksMetaSourceType3Type1._parse(data)
+        source_type_3_type_1 = UnifiedBenchmarksMetaSourceType3Type1._value2member_map_.get(
+            data
+        ) or UnifiedBenchmarksMetaSourceType3Type1._parse(data)
 
         return source_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

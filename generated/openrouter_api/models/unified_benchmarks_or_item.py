@@ -275,7 +275,9 @@ class UnifiedBenchmarksORItem:
             _raw_benchmark_type = d.get("benchmark_type", UNSET)
             benchmark_type: Any = _raw_benchmark_type
             if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
-                benchmark_type = UnifiedBenchmarksORItemBenchmarkType._parse(_raw_benchmark_type)
+                benchmark_type = UnifiedBenchmarksORItemBenchmarkType._value2member_map_.get(
+                    _raw_benchmark_type
+                ) or UnifiedBenchmarksORItemBenchmarkType._parse(_raw_benchmark_type)
 
             display_name = d.get("display_name", UNSET)
 
@@ -287,7 +289,9 @@ class UnifiedBenchmarksORItem:
             _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
-                source = UnifiedBenchmarksORItemSource._parse(_raw_source)
+                source = UnifiedBenchmarksORItemSource._value2member_map_.get(
+                    _raw_source
+                ) or UnifiedBenchmarksORItemSource._parse(_raw_source)
 
             total_tasks = d.get("total_tasks", UNSET)
 

@@ -381,7 +381,9 @@ class UnifiedBenchmarksSearchItem:
             _raw_benchmark_type = d.get("benchmark_type", UNSET)
             benchmark_type: Any = _raw_benchmark_type
             if _raw_benchmark_type is not None and _raw_benchmark_type is not UNSET:
-                benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType._parse(_raw_benchmark_type)
+                benchmark_type = UnifiedBenchmarksSearchItemBenchmarkType._value2member_map_.get(
+                    _raw_benchmark_type
+                ) or UnifiedBenchmarksSearchItemBenchmarkType._parse(_raw_benchmark_type)
 
             display_name = d.get("display_name", UNSET)
 
@@ -393,7 +395,9 @@ class UnifiedBenchmarksSearchItem:
             _raw_primary_metric = d.get("primary_metric", UNSET)
             primary_metric: Any = _raw_primary_metric
             if _raw_primary_metric is not None and _raw_primary_metric is not UNSET:
-                primary_metric = UnifiedBenchmarksSearchItemPrimaryMetric._parse(_raw_primary_metric)
+                primary_metric = UnifiedBenchmarksSearchItemPrimaryMetric._value2member_map_.get(
+                    _raw_primary_metric
+                ) or UnifiedBenchmarksSearchItemPrimaryMetric._parse(_raw_primary_metric)
 
             primary_score = d.get("primary_score", UNSET)
 
@@ -403,13 +407,17 @@ class UnifiedBenchmarksSearchItem:
             _raw_search_surface = d.get("search_surface", UNSET)
             search_surface: Any = _raw_search_surface
             if _raw_search_surface is not None and _raw_search_surface is not UNSET:
-                search_surface = UnifiedBenchmarksSearchItemSearchSurface._parse(_raw_search_surface)
+                search_surface = UnifiedBenchmarksSearchItemSearchSurface._value2member_map_.get(
+                    _raw_search_surface
+                ) or UnifiedBenchmarksSearchItemSearchSurface._parse(_raw_search_surface)
 
             _field = "source"
             _raw_source = d.get("source", UNSET)
             source: Any = _raw_source
             if _raw_source is not None and _raw_source is not UNSET:
-                source = UnifiedBenchmarksSearchItemSource._parse(_raw_source)
+                source = UnifiedBenchmarksSearchItemSource._value2member_map_.get(
+                    _raw_source
+                ) or UnifiedBenchmarksSearchItemSource._parse(_raw_source)
 
             total_tasks = d.get("total_tasks", UNSET)
 

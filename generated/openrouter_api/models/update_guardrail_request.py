@@ -543,7 +543,7 @@ def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
         return UNSET
     if GuardrailInterval.is_known(data):
         try:
-            reset_interval_type_0 = GuardrailInterval._parse(data)
+            reset_interval_type_0 = GuardrailInterval._value2member_map_.get(data) or GuardrailInterval._parse(data)
 
             return reset_interval_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -551,7 +551,7 @@ def _parse_reset_interval(data: object) -> GuardrailInterval | None | Unset:
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reset_interval_type_0 = GuardrailInterval._parse(data)
+        reset_interval_type_0 = GuardrailInterval._value2member_map_.get(data) or GuardrailInterval._parse(data)
 
         return reset_interval_type_0
     except (TypeError, ValueError, AttributeError, KeyError):

@@ -179,21 +179,27 @@ def _parse_limit_reset(
         return UNSET
     if UpdateKeysBodyLimitResetType1.is_known(data):
         try:
-            limit_reset_type_1 = UpdateKeysBodyLimitResetType1._parse(data)
+            limit_reset_type_1 = UpdateKeysBodyLimitResetType1._value2member_map_.get(
+                data
+            ) or UpdateKeysBodyLimitResetType1._parse(data)
 
             return limit_reset_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if UpdateKeysBodyLimitResetType2Type1.is_known(data):
         try:
-            limit_reset_type_2_type_1 = UpdateKeysBodyLimitResetType2Type1._parse(data)
+            limit_reset_type_2_type_1 = UpdateKeysBodyLimitResetType2Type1._value2member_map_.get(
+                data
+            ) or UpdateKeysBodyLimitResetType2Type1._parse(data)
 
             return limit_reset_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if UpdateKeysBodyLimitResetType3Type1.is_known(data):
         try:
-            limit_reset_type_3_type_1 = UpdateKeysBodyLimitResetType3Type1._parse(data)
+            limit_reset_type_3_type_1 = UpdateKeysBodyLimitResetType3Type1._value2member_map_.get(
+                data
+            ) or UpdateKeysBodyLimitResetType3Type1._parse(data)
 
             return limit_reset_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -201,7 +207,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_1 = UpdateKeysBodyLimitResetType1._parse(data)
+        limit_reset_type_1 = UpdateKeysBodyLimitResetType1._value2member_map_.get(
+            data
+        ) or UpdateKeysBodyLimitResetType1._parse(data)
 
         return limit_reset_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -209,7 +217,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_2_type_1 = UpdateKeysBodyLimitResetType2Type1._parse(data)
+        limit_reset_type_2_type_1 = UpdateKeysBodyLimitResetType2Type1._value2member_map_.get(
+            data
+        ) or UpdateKeysBodyLimitResetType2Type1._parse(data)
 
         return limit_reset_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -217,7 +227,9 @@ def _parse_limit_reset(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        limit_reset_type_3_type_1 = UpdateKeysBodyLimitResetType3Type1._parse(data)
+        limit_reset_type_3_type_1 = UpdateKeysBodyLimitResetType3Type1._value2member_map_.get(
+            data
+        ) or UpdateKeysBodyLimitResetType3Type1._parse(data)
 
         return limit_reset_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

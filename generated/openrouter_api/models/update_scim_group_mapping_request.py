@@ -82,7 +82,9 @@ class UpdateScimGroupMappingRequest:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = UpdateScimGroupMappingRequestRole._parse(_raw_role)
+                role = UpdateScimGroupMappingRequestRole._value2member_map_.get(
+                    _raw_role
+                ) or UpdateScimGroupMappingRequestRole._parse(_raw_role)
 
         except FieldParseError as error:
             raise error.within("UpdateScimGroupMappingRequest", _field) from None

@@ -184,7 +184,7 @@ class URLCitation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = URLCitationType._parse(_raw_type_)
+                type_ = URLCitationType._value2member_map_.get(_raw_type_) or URLCitationType._parse(_raw_type_)
 
             url = d.get("url", UNSET)
 

@@ -271,7 +271,9 @@ class VideoGenerationRequest:
             _raw_aspect_ratio = d.get("aspect_ratio", UNSET)
             aspect_ratio: Any = _raw_aspect_ratio
             if _raw_aspect_ratio is not None and _raw_aspect_ratio is not UNSET:
-                aspect_ratio = VideoGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
+                aspect_ratio = VideoGenerationRequestAspectRatio._value2member_map_.get(
+                    _raw_aspect_ratio
+                ) or VideoGenerationRequestAspectRatio._parse(_raw_aspect_ratio)
 
             callback_url = d.get("callback_url", UNSET)
 
@@ -310,7 +312,9 @@ class VideoGenerationRequest:
             _raw_resolution = d.get("resolution", UNSET)
             resolution: Any = _raw_resolution
             if _raw_resolution is not None and _raw_resolution is not UNSET:
-                resolution = VideoGenerationRequestResolution._parse(_raw_resolution)
+                resolution = VideoGenerationRequestResolution._value2member_map_.get(
+                    _raw_resolution
+                ) or VideoGenerationRequestResolution._parse(_raw_resolution)
 
             seed = d.get("seed", UNSET)
 

@@ -192,7 +192,9 @@ class VideoGenerationResponse:
             _raw_status = d.get("status", UNSET)
             status: Any = _raw_status
             if _raw_status is not None and _raw_status is not UNSET:
-                status = VideoGenerationResponseStatus._parse(_raw_status)
+                status = VideoGenerationResponseStatus._value2member_map_.get(
+                    _raw_status
+                ) or VideoGenerationResponseStatus._parse(_raw_status)
 
             error = d.get("error", UNSET)
 

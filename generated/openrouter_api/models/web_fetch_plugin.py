@@ -124,7 +124,7 @@ class WebFetchPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = WebFetchPluginId._parse(_raw_id)
+                id = WebFetchPluginId._value2member_map_.get(_raw_id) or WebFetchPluginId._parse(_raw_id)
 
             _field = "allowed_domains"
             _raw_allowed_domains = d.get("allowed_domains", UNSET)

@@ -128,7 +128,9 @@ class WebFetchServerToolConfig:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = WebFetchEngineEnum._parse(_raw_engine)
+                engine = WebFetchEngineEnum._value2member_map_.get(_raw_engine) or WebFetchEngineEnum._parse(
+                    _raw_engine
+                )
 
             max_content_tokens = d.get("max_content_tokens", UNSET)
 

@@ -156,7 +156,9 @@ class WebSearchCallCompletedEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesSearchCompletedType._parse(_raw_type_)
+                type_ = OpenAIResponsesSearchCompletedType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesSearchCompletedType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("WebSearchCallCompletedEvent", _field) from None

@@ -156,7 +156,9 @@ class WebSearchCallSearchingEvent:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = OpenAIResponsesWebSearchCallSearchingType._parse(_raw_type_)
+                type_ = OpenAIResponsesWebSearchCallSearchingType._value2member_map_.get(
+                    _raw_type_
+                ) or OpenAIResponsesWebSearchCallSearchingType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("WebSearchCallSearchingEvent", _field) from None

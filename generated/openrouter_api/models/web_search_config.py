@@ -223,7 +223,9 @@ class WebSearchConfig:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = WebSearchEngineEnum._parse(_raw_engine)
+                engine = WebSearchEngineEnum._value2member_map_.get(_raw_engine) or WebSearchEngineEnum._parse(
+                    _raw_engine
+                )
 
             _field = "excluded_domains"
             _raw_excluded_domains = d.get("excluded_domains", UNSET)
@@ -243,13 +245,15 @@ class WebSearchConfig:
             _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
-                mode = WebSearchMode._parse(_raw_mode)
+                mode = WebSearchMode._value2member_map_.get(_raw_mode) or WebSearchMode._parse(_raw_mode)
 
             _field = "search_context_size"
             _raw_search_context_size = d.get("search_context_size", UNSET)
             search_context_size: Any = _raw_search_context_size
             if _raw_search_context_size is not None and _raw_search_context_size is not UNSET:
-                search_context_size = SearchQualityLevel._parse(_raw_search_context_size)
+                search_context_size = SearchQualityLevel._value2member_map_.get(
+                    _raw_search_context_size
+                ) or SearchQualityLevel._parse(_raw_search_context_size)
 
             _field = "user_location"
             _raw_user_location = d.get("user_location", UNSET)

@@ -210,7 +210,7 @@ class WebSearchPlugin:
             _raw_id = d.get("id", UNSET)
             id: Any = _raw_id
             if _raw_id is not None and _raw_id is not UNSET:
-                id = WebSearchPluginId._parse(_raw_id)
+                id = WebSearchPluginId._value2member_map_.get(_raw_id) or WebSearchPluginId._parse(_raw_id)
 
             enabled = d.get("enabled", UNSET)
 
@@ -218,7 +218,7 @@ class WebSearchPlugin:
             _raw_engine = d.get("engine", UNSET)
             engine: Any = _raw_engine
             if _raw_engine is not None and _raw_engine is not UNSET:
-                engine = WebSearchEngine._parse(_raw_engine)
+                engine = WebSearchEngine._value2member_map_.get(_raw_engine) or WebSearchEngine._parse(_raw_engine)
 
             _field = "exclude_domains"
             _raw_exclude_domains = d.get("exclude_domains", UNSET)
@@ -240,7 +240,7 @@ class WebSearchPlugin:
             _raw_mode = d.get("mode", UNSET)
             mode: Any = _raw_mode
             if _raw_mode is not None and _raw_mode is not UNSET:
-                mode = WebSearchMode._parse(_raw_mode)
+                mode = WebSearchMode._value2member_map_.get(_raw_mode) or WebSearchMode._parse(_raw_mode)
 
             search_prompt = d.get("search_prompt", UNSET)
 

@@ -114,7 +114,9 @@ class WebSearchPluginUserLocation:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = WebSearchUserLocationType._parse(_raw_type_)
+                type_ = WebSearchUserLocationType._value2member_map_.get(
+                    _raw_type_
+                ) or WebSearchUserLocationType._parse(_raw_type_)
 
             city = d.get("city", UNSET)
 

@@ -114,7 +114,9 @@ class WebSearchUserLocationServerTool:
             _raw_type_ = d.get("type", UNSET)
             type_: Any = _raw_type_
             if _raw_type_ is not None and _raw_type_ is not UNSET:
-                type_ = WebSearchUserLocationServerToolType._parse(_raw_type_)
+                type_ = WebSearchUserLocationServerToolType._value2member_map_.get(
+                    _raw_type_
+                ) or WebSearchUserLocationServerToolType._parse(_raw_type_)
 
         except FieldParseError as error:
             raise error.within("WebSearchUserLocationServerTool", _field) from None

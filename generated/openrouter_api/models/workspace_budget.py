@@ -292,21 +292,27 @@ def _parse_reset_interval(
         return data
     if WorkspaceBudgetResetIntervalType1.is_known(data):
         try:
-            reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._parse(data)
+            reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._value2member_map_.get(
+                data
+            ) or WorkspaceBudgetResetIntervalType1._parse(data)
 
             return reset_interval_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if WorkspaceBudgetResetIntervalType2Type1.is_known(data):
         try:
-            reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._parse(data)
+            reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._value2member_map_.get(
+                data
+            ) or WorkspaceBudgetResetIntervalType2Type1._parse(data)
 
             return reset_interval_type_2_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             pass
     if WorkspaceBudgetResetIntervalType3Type1.is_known(data):
         try:
-            reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._parse(data)
+            reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._value2member_map_.get(
+                data
+            ) or WorkspaceBudgetResetIntervalType3Type1._parse(data)
 
             return reset_interval_type_3_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
@@ -314,7 +320,9 @@ def _parse_reset_interval(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._parse(data)
+        reset_interval_type_1 = WorkspaceBudgetResetIntervalType1._value2member_map_.get(
+            data
+        ) or WorkspaceBudgetResetIntervalType1._parse(data)
 
         return reset_interval_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -322,7 +330,9 @@ def _parse_reset_interval(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._parse(data)
+        reset_interval_type_2_type_1 = WorkspaceBudgetResetIntervalType2Type1._value2member_map_.get(
+            data
+        ) or WorkspaceBudgetResetIntervalType2Type1._parse(data)
 
         return reset_interval_type_2_type_1
     except (TypeError, ValueError, AttributeError, KeyError):
@@ -330,7 +340,9 @@ def _parse_reset_interval(
     try:
         if not isinstance(data, str):
             raise TypeError()
-        reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._parse(data)
+        reset_interval_type_3_type_1 = WorkspaceBudgetResetIntervalType3Type1._value2member_map_.get(
+            data
+        ) or WorkspaceBudgetResetIntervalType3Type1._parse(data)
 
         return reset_interval_type_3_type_1
     except (TypeError, ValueError, AttributeError, KeyError):

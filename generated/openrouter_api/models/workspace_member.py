@@ -183,7 +183,7 @@ class WorkspaceMember:
             _raw_role = d.get("role", UNSET)
             role: Any = _raw_role
             if _raw_role is not None and _raw_role is not UNSET:
-                role = WorkspaceMemberRole._parse(_raw_role)
+                role = WorkspaceMemberRole._value2member_map_.get(_raw_role) or WorkspaceMemberRole._parse(_raw_role)
 
             user_id = d.get("user_id", UNSET)
 
