@@ -430,7 +430,7 @@ class BaseOpenRouter:
                 f"{name} is not an operation: pass a generated endpoint module (from openrouter_api.api) "
                 "that has build_request() and parse_success()"
             )
-        from openrouter_ext._resource import check_call_arguments, check_call_body, prepared_json_body
+        from openrouter_ext._resource import check_call_arguments, check_call_body, enum_ready, prepared_json_body
 
         arguments: dict[str, Any] = {}
         try:
@@ -442,6 +442,10 @@ class BaseOpenRouter:
         # The checks the facade makes, on what is about to be sent: the arguments before build_request (which reads
         # an enum's `.value`), the body after it (a dict as given, a model's as its to_dict()).
         check_call_arguments(operation, {key: value for key, value in arguments.items() if key != "body"})
+        # A plain string the check accepted where the operation has an enum is a listed value: build_request reads
+        # an enum's `.value`, so the string is given one (as the typed methods do).
+        args = tuple(enum_ready(value) for value in args)
+        params = {key: value if key == "body" else enum_ready(value) for key, value in params.items()}
         dict_body = params.get("body")
         if isinstance(dict_body, Mapping):
             # A plain dict where build_request expects a request model: sent as the JSON body as given, instead of

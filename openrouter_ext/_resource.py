@@ -145,11 +145,11 @@ class _Listed(str):
         return str(self)
 
 
-def _enum_ready(value: object) -> object:
+def enum_ready(value: object) -> object:
     if isinstance(value, str) and not isinstance(value, enum.Enum):
         return _Listed(value)
     if isinstance(value, list):
-        return [_enum_ready(item) for item in value]
+        return [enum_ready(item) for item in value]
     return value
 
 
@@ -228,7 +228,7 @@ def prepare_request(
     call_params = {key: value for key, value in params.items() if not _is_unset(value)}
     if call_params:
         check_params(operation, {key: to_json(value) for key, value in call_params.items()})
-        call_params = {key: _enum_ready(value) for key, value in call_params.items()}
+        call_params = {key: enum_ready(value) for key, value in call_params.items()}
     body_json: object = None
     body_files: list[tuple[str, Any]] | None = None
     if json is not None:

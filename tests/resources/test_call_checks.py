@@ -76,6 +76,19 @@ def test_parameters_are_checked_positional_or_not(client: OpenRouter, emu: Emula
     assert emu.requests[-1].query == {"source": "design-arena", "max_results": "3"}
 
 
+def test_a_listed_plain_string_for_an_enum_parameter_is_sent(client: OpenRouter, emu: Emulator) -> None:
+    # build_request reads an enum's `.value`: a plain string used to fail there with an AttributeError.
+    client.call(get_benchmarks, source="design-arena", max_results=3)  # type: ignore[arg-type]
+    assert emu.requests[-1].query == {"source": "design-arena", "max_results": "3"}
+    with pytest.raises(RequestValidationError, match=r"^getBenchmarks: source: "):
+        client.call(get_benchmarks, source="no-such-source")  # type: ignore[arg-type]
+
+
+async def test_the_async_client_sends_a_listed_plain_string_too(aclient: AsyncOpenRouter, emu: Emulator) -> None:
+    await aclient.call(get_benchmarks, source="design-arena")  # type: ignore[arg-type]
+    assert emu.requests[-1].query == {"source": "design-arena"}
+
+
 def test_a_valid_dict_body_is_sent_as_given(client: OpenRouter, emu: Emulator) -> None:
     client.call(send_chat_completion_request, body={"model": "m/x", "messages": [USER], "temperature": 0.2})  # type: ignore[arg-type]
     assert emu.requests[-1].json == {"model": "m/x", "messages": [USER], "temperature": 0.2}
