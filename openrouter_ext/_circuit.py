@@ -27,7 +27,7 @@ import httpx
 
 from openrouter_ext._exceptions import CircuitOpenError, ConfigurationError
 from openrouter_ext._logging import logger
-from openrouter_ext._retries import wrapped_status
+from openrouter_ext._retries import _WRAPPED_TRANSIENT, wrapped_status
 
 __all__ = [
     "AsyncCircuitTransport",
@@ -40,8 +40,9 @@ __all__ = [
 # An indirection so that tests can move the clock without patching the stdlib.
 _monotonic = time.monotonic
 
-# The upstream statuses a 400 body may wrap that count as the server failing (see _retries.wrapped_status).
-_WRAPPED_FAILURES = frozenset({500, 502, 503, 504, 524, 529})
+# The upstream statuses a 400 body may wrap that count as the server failing (see _retries.wrapped_status): the
+# transient ones but a timeout or a rate limit, which say nothing about the server's health.
+_WRAPPED_FAILURES = _WRAPPED_TRANSIENT - {408, 429}
 
 
 class CircuitState(str, enum.Enum):

@@ -21,6 +21,7 @@ TypeError) when a value has the wrong JSON type; either names the operation, the
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import json
@@ -106,6 +107,7 @@ def rooted_schema(schema: Any, definitions: Mapping[str, Any]) -> Any:
     return {"definitions": definitions, **schema} if isinstance(schema, dict) else schema
 
 
+@functools.cache  # hashed for the precompiled index and parsed for the catalog: read once
 def catalog_bytes() -> bytes:
     """The packaged catalog, as stored."""
     try:

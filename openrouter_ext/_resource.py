@@ -27,6 +27,7 @@ import httpx
 
 from openrouter_ext._exceptions import ConfigurationError, NotFoundError
 from openrouter_ext._request_check import check_body, check_fields, check_params
+from openrouter_ext._retries import _async_sleep
 from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 
 if TYPE_CHECKING:
@@ -226,9 +227,8 @@ def prepare_request(
     operation = module.__name__.removeprefix(_API)
     name = operation.rsplit(".", 1)[-1]
     call_params = {key: value for key, value in params.items() if not _is_unset(value)}
-    if call_params:
-        check_params(operation, {key: to_json(value) for key, value in call_params.items()})
-        call_params = {key: enum_ready(value) for key, value in call_params.items()}
+    check_call_arguments(module, call_params)
+    call_params = {key: enum_ready(value) for key, value in call_params.items()}
     body_json: object = None
     body_files: list[tuple[str, Any]] | None = None
     if json is not None:
@@ -307,16 +307,7 @@ WAIT_MAX_DELAY = 4.0
 # The clock and the sleeps `wait=` uses; tests replace them.
 _monotonic: Callable[[], float] = time.monotonic
 _sleep: Callable[[float], None] = time.sleep
-
-
-async def _async_sleep(seconds: float) -> None:
-    # asyncio is imported only when an async client first waits, as the retries do.
-    import asyncio
-
-    await asyncio.sleep(seconds)
-
-
-_asleep: Callable[[float], Awaitable[None]] = _async_sleep
+_asleep: Callable[[float], Awaitable[None]] = _async_sleep  # imports asyncio on its first wait, as the retries do
 
 
 def _wait_seconds(wait: object) -> float:

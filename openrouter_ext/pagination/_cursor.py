@@ -13,10 +13,11 @@ instead of fetching the same pages forever.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
-from typing import Any, Generic, TypeVar
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
+from typing import Any, Generic, TypeVar, cast
 
 from openrouter_ext._exceptions import PaginationLoopError
+from openrouter_ext.pagination._endpoint import _read_field
 
 __all__ = ["AsyncCursorPager", "PaginationLoopError", "SyncCursorPager"]
 
@@ -27,23 +28,12 @@ ItemT = TypeVar("ItemT")
 _AFTER = {"openai": "after", "anthropic": "after_id"}
 
 
-def _field(page: object, name: str) -> Any:
-    if isinstance(page, dict):
-        return page.get(name)
-    for attribute in (name, name + "_"):
-        value = getattr(page, attribute, None)
-        if value is not None and type(value).__name__ != "Unset":
-            return value
-    extra = getattr(page, "additional_properties", None)
-    return extra.get(name) if isinstance(extra, dict) else None
-
-
-def _json_field(page: object, name: str) -> Any:
+def _json_form(page: object) -> dict[str, Any]:
     # The page's JSON form: the field names are the wire's (`_shape` is `field_shape` on the model) and enums are
-    # their values.
+    # their values. Built once per page: to_dict() writes every item of it.
     to_dict = getattr(page, "to_dict", None)
     data = to_dict() if callable(to_dict) else page
-    return data.get(name) if isinstance(data, dict) else None
+    return data if isinstance(data, dict) else {}
 
 
 class _CursorWalk:
@@ -65,8 +55,9 @@ class _CursorWalk:
 
     def accept(self, page: object) -> list[Any]:
         self.pages_fetched += 1
-        items = list(_field(page, self.items_field) or [])
-        following = _json_field(page, self.next_field)
+        items: list[Any] = list(cast("Iterable[Any]", _read_field(page, self.items_field) or []))
+        data = _json_form(page)
+        following = data.get(self.next_field)
         if isinstance(following, str) and following:
             if following in self.sent:
                 raise PaginationLoopError(
@@ -75,9 +66,9 @@ class _CursorWalk:
                 )
             self.sent.add(following)
             self.next_params = {self.cursor_param: following}
-        elif _json_field(page, "has_more") is True:
-            last = _json_field(page, "last_id")
-            param = _AFTER.get(str(_json_field(page, "_shape")))
+        elif data.get("has_more") is True:
+            last = data.get("last_id")
+            param = _AFTER.get(str(data.get("_shape")))
             if not isinstance(last, str) or not last or param is None:
                 raise PaginationLoopError(
                     f"{self.route}: the page says has_more but gives no cursor to go on with", cursor=""

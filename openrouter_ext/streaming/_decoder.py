@@ -100,11 +100,16 @@ class _EventSize:
         if self._last + chunk[:1] in _EVENT_ENDS:
             self.size, start = 0, 1  # the previous chunk's last byte and this one's first end an event
         self._previous, self._last = self._last, chunk[-1:]
-        end = max(chunk.rfind(marker, start) for marker in _EVENT_ENDS)
+        # The three markers spelled out, not looped over: this runs for every chunk of every stream.
+        end = max(chunk.rfind(b"\n\n", start), chunk.rfind(b"\n\r", start), chunk.rfind(b"\r\r", start))
         # `start` is where the event in progress began, when it began in this chunk.
         if end < 0:
             self.size += len(chunk) - start
             return start if self.size > self.max_bytes else None
+        if self.size + len(chunk) - start <= self.max_bytes:
+            # No event ending or lying in this chunk can be oversized: only the one it leaves in progress counts.
+            self.size = len(chunk) - end - 2
+            return None
         first = min(at for at in (chunk.find(marker, start) for marker in _EVENT_ENDS) if at >= 0)
         if self.size + first - start > self.max_bytes:
             self.size += first - start

@@ -280,7 +280,8 @@ def _from_dict(target: tuple[str, str]) -> Callable[[dict[str, Any]], Any]:
 
 def _parse(target: tuple[str, str], data: dict[str, Any], partial: object, generation_id: str | None) -> Any:
     try:
-        return _from_dict(target)(data)
+        # The cache is read inline: this runs for every streamed event.
+        return (_loaded.get(target) or _from_dict(target))(data)
     except (KeyError, TypeError, ValueError, AttributeError, IndexError) as exc:
         # The generated models accept missing and unknown fields; only a payload of a wholly different shape
         # (a string where an object belongs, say) gets here.
@@ -297,14 +298,8 @@ def parse_chat_chunk(
     data: dict[str, Any], *, partial: object = None, generation_id: str | None = None
 ) -> ChatStreamChunk:
     """`data` as a `ChatStreamChunk`; MalformedEventError (with `partial`) when it does not fit the model."""
-    parse = _loaded.get(CHAT_CHUNK_MODEL)
-    if parse is not None:  # every chunk but a stream's first: one call less on the per-chunk path
-        try:
-            chunk: ChatStreamChunk = parse(data)
-            return chunk
-        except (KeyError, TypeError, ValueError, AttributeError, IndexError):
-            pass  # _parse raises the MalformedEventError
-    return _parse(CHAT_CHUNK_MODEL, data, partial, generation_id)  # type: ignore[no-any-return]
+    chunk: ChatStreamChunk = _parse(CHAT_CHUNK_MODEL, data, partial, generation_id)
+    return chunk
 
 
 def parse_response_event(

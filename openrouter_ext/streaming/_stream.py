@@ -29,6 +29,7 @@ import httpx
 from httpx_sse import ServerSentEvent
 
 from openrouter_ext._exceptions import MalformedEventError, StreamError, StreamIdleTimeoutError, StreamIncompleteError
+from openrouter_ext._limits import is_event_stream
 from openrouter_ext.streaming._decoder import (
     DONE,
     aiter_events,
@@ -210,7 +211,7 @@ class Stream(_StreamBase[EventT, SnapshotT], Generic[EventT, SnapshotT, ResultT]
         if self._error is not None:
             raise self._error
         try:
-            if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
+            if not is_event_stream(self.response.headers):
                 self._check_event_stream(self.response.read())
             add = self._accumulator.add
             for sse in iter_events(self.response):
@@ -311,7 +312,7 @@ class AsyncStream(_StreamBase[EventT, SnapshotT], Generic[EventT, SnapshotT, Res
             raise self._error
         source: AsyncGenerator[ServerSentEvent, None] | None = None
         try:
-            if "text/event-stream" not in self.response.headers.get("content-type", "").lower():
+            if not is_event_stream(self.response.headers):
                 self._check_event_stream(await self.response.aread())
             add = self._accumulator.add
             source = aiter_events(self.response)

@@ -961,9 +961,8 @@ class ChatRequest:
             _raw_modalities = d.get("modalities", UNSET)
             modalities: Any = _raw_modalities
             if _raw_modalities is not None and _raw_modalities is not UNSET:
-                _modalities_members = ChatRequestModalitiesItem._value2member_map_
                 modalities = [
-                    _modalities_members.get(modalities_item_data)
+                    ChatRequestModalitiesItem._value2member_map_.get(modalities_item_data)
                     or ChatRequestModalitiesItem._parse(modalities_item_data)
                     for modalities_item_data in _raw_modalities
                 ]

@@ -213,11 +213,10 @@ class CreateAudioTranscriptionsFilesBody:
             _raw_timestamp_granularities = d.get("timestamp_granularities[]", UNSET)
             timestamp_granularities: Any = _raw_timestamp_granularities
             if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-                _timestamp_granularities_members = (
-                    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._value2member_map_
-                )
                 timestamp_granularities = [
-                    _timestamp_granularities_members.get(timestamp_granularities_item_data)
+                    CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._value2member_map_.get(
+                        timestamp_granularities_item_data
+                    )
                     or CreateAudioTranscriptionsFilesBodyTimestampGranularitiesItem._parse(
                         timestamp_granularities_item_data
                     )

@@ -116,9 +116,8 @@ class ImageModelArchitecture:
             _raw_input_modalities = d.get("input_modalities", UNSET)
             input_modalities: Any = _raw_input_modalities
             if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-                _input_modalities_members = ImageInputModality._value2member_map_
                 input_modalities = [
-                    _input_modalities_members.get(input_modalities_item_data)
+                    ImageInputModality._value2member_map_.get(input_modalities_item_data)
                     or ImageInputModality._parse(input_modalities_item_data)
                     for input_modalities_item_data in _raw_input_modalities
                 ]
@@ -127,9 +126,8 @@ class ImageModelArchitecture:
             _raw_output_modalities = d.get("output_modalities", UNSET)
             output_modalities: Any = _raw_output_modalities
             if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-                _output_modalities_members = ImageOutputModality._value2member_map_
                 output_modalities = [
-                    _output_modalities_members.get(output_modalities_item_data)
+                    ImageOutputModality._value2member_map_.get(output_modalities_item_data)
                     or ImageOutputModality._parse(output_modalities_item_data)
                     for output_modalities_item_data in _raw_output_modalities
                 ]

@@ -260,9 +260,8 @@ def _parse_datacenters(data: object) -> list[ListProvidersResponse200DataItemDat
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _datacenters_type_0_members = ListProvidersResponse200DataItemDatacentersType0Item._value2member_map_
         datacenters_type_0 = [
-            _datacenters_type_0_members.get(datacenters_type_0_item_data)
+            ListProvidersResponse200DataItemDatacentersType0Item._value2member_map_.get(datacenters_type_0_item_data)
             or ListProvidersResponse200DataItemDatacentersType0Item._parse(datacenters_type_0_item_data)
             for datacenters_type_0_item_data in data
         ]

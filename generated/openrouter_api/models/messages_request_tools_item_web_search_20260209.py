@@ -235,9 +235,10 @@ class MessagesRequestToolsItemWebSearch20260209:
             _raw_allowed_callers = d.get("allowed_callers", UNSET)
             allowed_callers: Any = _raw_allowed_callers
             if _raw_allowed_callers is not None and _raw_allowed_callers is not UNSET:
-                _allowed_callers_members = AnthropicAllowedCallersItem._value2member_map_
                 allowed_callers = [
-                    _allowed_callers_members.get(componentsschemas_anthropic_allowed_callers_item_data)
+                    AnthropicAllowedCallersItem._value2member_map_.get(
+                        componentsschemas_anthropic_allowed_callers_item_data
+                    )
                     or AnthropicAllowedCallersItem._parse(componentsschemas_anthropic_allowed_callers_item_data)
                     for componentsschemas_anthropic_allowed_callers_item_data in _raw_allowed_callers
                 ]

@@ -165,9 +165,8 @@ class ModelArchitecture:
             _raw_input_modalities = d.get("input_modalities", UNSET)
             input_modalities: Any = _raw_input_modalities
             if _raw_input_modalities is not None and _raw_input_modalities is not UNSET:
-                _input_modalities_members = InputModality._value2member_map_
                 input_modalities = [
-                    _input_modalities_members.get(input_modalities_item_data)
+                    InputModality._value2member_map_.get(input_modalities_item_data)
                     or InputModality._parse(input_modalities_item_data)
                     for input_modalities_item_data in _raw_input_modalities
                 ]
@@ -178,9 +177,8 @@ class ModelArchitecture:
             _raw_output_modalities = d.get("output_modalities", UNSET)
             output_modalities: Any = _raw_output_modalities
             if _raw_output_modalities is not None and _raw_output_modalities is not UNSET:
-                _output_modalities_members = OutputModality._value2member_map_
                 output_modalities = [
-                    _output_modalities_members.get(output_modalities_item_data)
+                    OutputModality._value2member_map_.get(output_modalities_item_data)
                     or OutputModality._parse(output_modalities_item_data)
                     for output_modalities_item_data in _raw_output_modalities
                 ]

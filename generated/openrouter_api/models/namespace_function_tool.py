@@ -286,9 +286,8 @@ def _parse_allowed_callers(data: object) -> list[NamespaceFunctionToolAllowedCal
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _allowed_callers_type_0_members = NamespaceFunctionToolAllowedCallersType0Item._value2member_map_
         allowed_callers_type_0 = [
-            _allowed_callers_type_0_members.get(allowed_callers_type_0_item_data)
+            NamespaceFunctionToolAllowedCallersType0Item._value2member_map_.get(allowed_callers_type_0_item_data)
             or NamespaceFunctionToolAllowedCallersType0Item._parse(allowed_callers_type_0_item_data)
             for allowed_callers_type_0_item_data in data
         ]

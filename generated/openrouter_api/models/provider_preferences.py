@@ -656,9 +656,8 @@ def _parse_quantizations(data: object) -> list[Quantization] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _quantizations_type_0_members = Quantization._value2member_map_
         quantizations_type_0 = [
-            _quantizations_type_0_members.get(quantizations_type_0_item_data)
+            Quantization._value2member_map_.get(quantizations_type_0_item_data)
             or Quantization._parse(quantizations_type_0_item_data)
             for quantizations_type_0_item_data in data
         ]

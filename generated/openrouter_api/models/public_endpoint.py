@@ -553,9 +553,8 @@ class PublicEndpoint:
             _raw_supported_parameters = d.get("supported_parameters", UNSET)
             supported_parameters: Any = _raw_supported_parameters
             if _raw_supported_parameters is not None and _raw_supported_parameters is not UNSET:
-                _supported_parameters_members = Parameter._value2member_map_
                 supported_parameters = [
-                    _supported_parameters_members.get(supported_parameters_item_data)
+                    Parameter._value2member_map_.get(supported_parameters_item_data)
                     or Parameter._parse(supported_parameters_item_data)
                     for supported_parameters_item_data in _raw_supported_parameters
                 ]

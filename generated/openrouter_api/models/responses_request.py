@@ -1290,9 +1290,9 @@ class ResponsesRequest:
             _raw_modalities = d.get("modalities", UNSET)
             modalities: Any = _raw_modalities
             if _raw_modalities is not None and _raw_modalities is not UNSET:
-                _modalities_members = OutputModalityEnum._value2member_map_
                 modalities = [
-                    _modalities_members.get(modalities_item_data) or OutputModalityEnum._parse(modalities_item_data)
+                    OutputModalityEnum._value2member_map_.get(modalities_item_data)
+                    or OutputModalityEnum._parse(modalities_item_data)
                     for modalities_item_data in _raw_modalities
                 ]
 
@@ -1509,9 +1509,8 @@ def _parse_include(data: object) -> list[ResponseIncludesEnum] | None | Unset:
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _include_type_0_members = ResponseIncludesEnum._value2member_map_
         include_type_0 = [
-            _include_type_0_members.get(include_type_0_item_data)
+            ResponseIncludesEnum._value2member_map_.get(include_type_0_item_data)
             or ResponseIncludesEnum._parse(include_type_0_item_data)
             for include_type_0_item_data in data
         ]

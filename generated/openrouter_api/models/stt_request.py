@@ -212,9 +212,8 @@ class STTRequest:
             _raw_timestamp_granularities = d.get("timestamp_granularities", UNSET)
             timestamp_granularities: Any = _raw_timestamp_granularities
             if _raw_timestamp_granularities is not None and _raw_timestamp_granularities is not UNSET:
-                _timestamp_granularities_members = STTTimestampGranularity._value2member_map_
                 timestamp_granularities = [
-                    _timestamp_granularities_members.get(timestamp_granularities_item_data)
+                    STTTimestampGranularity._value2member_map_.get(timestamp_granularities_item_data)
                     or STTTimestampGranularity._parse(timestamp_granularities_item_data)
                     for timestamp_granularities_item_data in _raw_timestamp_granularities
                 ]

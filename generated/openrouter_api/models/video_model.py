@@ -631,9 +631,8 @@ def _parse_supported_aspect_ratios(data: object) -> list[VideoModelSupportedAspe
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _supported_aspect_ratios_type_0_members = VideoModelSupportedAspectRatiosType0Item._value2member_map_
         supported_aspect_ratios_type_0 = [
-            _supported_aspect_ratios_type_0_members.get(supported_aspect_ratios_type_0_item_data)
+            VideoModelSupportedAspectRatiosType0Item._value2member_map_.get(supported_aspect_ratios_type_0_item_data)
             or VideoModelSupportedAspectRatiosType0Item._parse(supported_aspect_ratios_type_0_item_data)
             for supported_aspect_ratios_type_0_item_data in data
         ]
@@ -664,9 +663,8 @@ def _parse_supported_frame_images(data: object) -> list[VideoModelSupportedFrame
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _supported_frame_images_type_0_members = VideoModelSupportedFrameImagesType0Item._value2member_map_
         supported_frame_images_type_0 = [
-            _supported_frame_images_type_0_members.get(supported_frame_images_type_0_item_data)
+            VideoModelSupportedFrameImagesType0Item._value2member_map_.get(supported_frame_images_type_0_item_data)
             or VideoModelSupportedFrameImagesType0Item._parse(supported_frame_images_type_0_item_data)
             for supported_frame_images_type_0_item_data in data
         ]
@@ -683,9 +681,8 @@ def _parse_supported_resolutions(data: object) -> list[VideoModelSupportedResolu
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _supported_resolutions_type_0_members = VideoModelSupportedResolutionsType0Item._value2member_map_
         supported_resolutions_type_0 = [
-            _supported_resolutions_type_0_members.get(supported_resolutions_type_0_item_data)
+            VideoModelSupportedResolutionsType0Item._value2member_map_.get(supported_resolutions_type_0_item_data)
             or VideoModelSupportedResolutionsType0Item._parse(supported_resolutions_type_0_item_data)
             for supported_resolutions_type_0_item_data in data
         ]
@@ -702,9 +699,8 @@ def _parse_supported_sizes(data: object) -> list[VideoModelSupportedSizesType0It
     try:
         if not isinstance(data, list):
             raise TypeError()
-        _supported_sizes_type_0_members = VideoModelSupportedSizesType0Item._value2member_map_
         supported_sizes_type_0 = [
-            _supported_sizes_type_0_members.get(supported_sizes_type_0_item_data)
+            VideoModelSupportedSizesType0Item._value2member_map_.get(supported_sizes_type_0_item_data)
             or VideoModelSupportedSizesType0Item._parse(supported_sizes_type_0_item_data)
             for supported_sizes_type_0_item_data in data
         ]
