@@ -30,6 +30,7 @@ from openrouter_ext._timeouts import TimeoutTypes, coerce_timeout
 # imported where they are first needed, not here: constructing a client and reaching `client.chat` should not pay
 # for what only a call, an error or a configured breaker uses (tests/test_import_cost.py holds this).
 if TYPE_CHECKING:
+    from contextlib import AbstractAsyncContextManager, AbstractContextManager
     from types import TracebackType
 
     from openrouter_api import AuthenticatedClient
@@ -300,7 +301,6 @@ class OpenRouter(BaseOpenRouter, Resources):
             raise connection_error(exc) from exc
         return self._parse(operation, response)
 
-    @contextlib.contextmanager
     def _open_stream(
         self,
         method: str,
@@ -309,11 +309,12 @@ class OpenRouter(BaseOpenRouter, Resources):
         json: object,
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> Iterator[httpx.Response]:
+    ) -> AbstractContextManager[httpx.Response]:
         """Send a request whose 2xx body the caller will stream; for the streaming helpers.
 
         Retries happen before the response is yielded, never after. A non-2xx is read and raised as its typed
-        error. The response is closed on exit, however the block ends.
+        error. The response is closed on exit, however the block ends. The request is built here, outside the
+        context manager, which keeps its arguments for as long as the stream lasts: only the encoded request stays.
         """
         request = self._http.build_request(
             method,
@@ -322,6 +323,10 @@ class OpenRouter(BaseOpenRouter, Resources):
             headers=dict(headers) if headers else None,
             timeout=coerce_timeout(timeout, default=self._config.timeout),
         )
+        return self._streamed(request)
+
+    @contextlib.contextmanager
+    def _streamed(self, request: httpx.Request) -> Iterator[httpx.Response]:
         try:
             response = self._http.send(request, stream=True)
         except httpx.RequestError as exc:
@@ -561,8 +566,7 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
             raise connection_error(exc) from exc
         return self._parse(operation, response)
 
-    @contextlib.asynccontextmanager
-    async def _open_stream(
+    def _open_stream(
         self,
         method: str,
         path: str,
@@ -570,7 +574,7 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
         json: object,
         headers: Mapping[str, str] | None = None,
         timeout: TimeoutTypes | None = None,
-    ) -> AsyncIterator[httpx.Response]:
+    ) -> AbstractAsyncContextManager[httpx.Response]:
         """The async twin of OpenRouter._open_stream."""
         request = self._http.build_request(
             method,
@@ -579,6 +583,10 @@ class AsyncOpenRouter(BaseOpenRouter, AsyncResources):
             headers=dict(headers) if headers else None,
             timeout=coerce_timeout(timeout, default=self._config.timeout),
         )
+        return self._streamed(request)
+
+    @contextlib.asynccontextmanager
+    async def _streamed(self, request: httpx.Request) -> AsyncIterator[httpx.Response]:
         try:
             response = await self._http.send(request, stream=True)
         except httpx.RequestError as exc:

@@ -118,9 +118,13 @@ def make_pool(
                 f"set them on the client you pass ({kind.__module__}.{kind.__name__}(http2=..., limits=...))"
             )
         return http_client, False
-    if pool_limits is None:
-        return kind(http2=use_http2), True
-    return kind(http2=use_http2, limits=pool_limits), True
+    pool = kind(http2=use_http2) if pool_limits is None else kind(http2=use_http2, limits=pool_limits)
+    if isinstance(pool, httpx.AsyncClient):
+        # Imported here: it brings asyncio, which a program building only the sync client need not load.
+        from openrouter_ext._asyncio_network import use_asyncio_backend
+
+        use_asyncio_backend(pool)
+    return pool, True
 
 
 def _too_large(max_bytes: int, size: int, response: httpx.Response | None, *, announced: bool) -> ResponseTooLargeError:
@@ -220,13 +224,15 @@ def _announced_too_large(headers: httpx.Headers, limits: ResponseLimits) -> int 
 
 
 def wrap_response(pool_response: httpx.Response, limits: ResponseLimits, method: str) -> httpx.Response:
-    """The response our client sees: the pool's status, headers and extensions, the body counted when it is read."""
+    """The pool's response, marked with the client's limits, its body counted when it is read.
+
+    The same object goes on up (httpx re-binds it to the request): a second Response per request would be one
+    more thing each open stream holds.
+    """
     stream = pool_response.stream
-    extensions = {**pool_response.extensions, LIMITS_EXTENSION: limits}
+    pool_response.extensions[LIMITS_EXTENSION] = limits
     if is_event_stream(pool_response.headers):
-        return httpx.Response(
-            pool_response.status_code, headers=pool_response.headers, stream=stream, extensions=extensions
-        )
+        return pool_response
     # A HEAD answer, a 204 or a 304 announces the length of a body it does not carry.
     bodiless = method.upper() == "HEAD" or pool_response.status_code in (204, 304)
     announced = None if bodiless else _announced_too_large(pool_response.headers, limits)
@@ -235,8 +241,6 @@ def wrap_response(pool_response: httpx.Response, limits: ResponseLimits, method:
         limited = AsyncLimitedStream(stream, limits.max_response_bytes, announced)
     else:
         limited = LimitedStream(stream, limits.max_response_bytes, announced)
-    response = httpx.Response(
-        pool_response.status_code, headers=pool_response.headers, stream=limited, extensions=extensions
-    )
-    limited.counter.response = response
-    return response
+    pool_response.stream = limited
+    limited.counter.response = pool_response
+    return pool_response

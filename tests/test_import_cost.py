@@ -57,7 +57,10 @@ def test_the_async_client_and_its_chat_resource_leave_the_deferred_modules_unloa
         "client.chat\n"
     )
     assert "openrouter_ext._facade._chat" in loaded
-    assert sorted(loaded.intersection(DEFERRED)) == []
+    # The async pool connects through asyncio's own transports (_asyncio_network), so building it loads asyncio,
+    # which a program building an async client runs anyway.
+    assert "asyncio" in loaded
+    assert sorted(loaded.intersection(DEFERRED) - {"asyncio"}) == []
 
 
 def test_a_circuit_breaker_loads_its_module_only_when_configured() -> None:

@@ -16,6 +16,10 @@ class Unset:
     def __repr__(self) -> str:
         return "UNSET"
 
+    def __reduce__(self) -> str:
+        # By name: a copied, deep-copied or unpickled model keeps this one UNSET, so `is UNSET` and == still hold.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -84,21 +84,38 @@ class _EventSize:
     when the chunk is long enough to hold an oversized one.
     """
 
-    __slots__ = ("_last", "_previous", "max_bytes", "size")
+    __slots__ = ("_last", "_lf_pending", "_previous", "max_bytes", "size")
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
         self.size = 0  # bytes of the event in progress
         self._last = b""  # the last byte of the chunks so far
         self._previous = b""  # the same, before the chunk being checked
+        self._lf_pending = False  # the chunks so far end an event on a CR, which an LF may follow (a CRLF)
+
+    def _past(self, chunk: bytes, at: int) -> int:
+        """Where the next event begins, `at` being just past an event end: past the LF of a CRLF too.
+
+        Otherwise that LF would count as the next event's first byte, and an event whose own CRLF has arrived
+        but not the line break after it would count one byte more than it will once complete.
+        """
+        if chunk[at - 1 : at] == b"\r":
+            if at == len(chunk):
+                self._lf_pending = True
+            elif chunk[at] == 0x0A:
+                return at + 1
+        return at
 
     def check(self, chunk: bytes) -> int | None:
         """None while every event fits; else how many leading bytes of `chunk` come before the oversized event."""
         if not chunk:
             return None
         start = 0
-        if self._last + chunk[:1] in _EVENT_ENDS:
-            self.size, start = 0, 1  # the previous chunk's last byte and this one's first end an event
+        if self._lf_pending:
+            self._lf_pending = False
+            start = 1 if chunk[0] == 0x0A else 0
+        elif self._last + chunk[:1] in _EVENT_ENDS:
+            self.size, start = 0, self._past(chunk, 1)  # the previous chunk's last byte and this one's first end one
         self._previous, self._last = self._last, chunk[-1:]
         # The three markers spelled out, not looped over: this runs for every chunk of every stream.
         end = max(chunk.rfind(b"\n\n", start), chunk.rfind(b"\n\r", start), chunk.rfind(b"\r\r", start))
@@ -108,21 +125,22 @@ class _EventSize:
             return start if self.size > self.max_bytes else None
         if self.size + len(chunk) - start <= self.max_bytes:
             # No event ending or lying in this chunk can be oversized: only the one it leaves in progress counts.
-            self.size = len(chunk) - end - 2
+            self.size = len(chunk) - self._past(chunk, end + 2)
             return None
         first = min(at for at in (chunk.find(marker, start) for marker in _EVENT_ENDS) if at >= 0)
         if self.size + first - start > self.max_bytes:
             self.size += first - start
             return start
         if end - first - 2 > self.max_bytes:
-            begin = first + 2
+            begin = self._past(chunk, first + 2)
             for match in _EVENT_END.finditer(chunk, begin, end + 2):
                 if match.start() - begin > self.max_bytes:
                     self.size = match.start() - begin
                     return begin
-                begin = match.end()
-        self.size = len(chunk) - end - 2
-        return end + 2 if self.size > self.max_bytes else None
+                begin = self._past(chunk, match.end())
+        begin = self._past(chunk, end + 2)
+        self.size = len(chunk) - begin
+        return begin if self.size > self.max_bytes else None
 
     def head(self, chunk: bytes, cut: int) -> bytes:
         """The bytes of `chunk` before the oversized event, ending so that the event before it is complete.

@@ -17,9 +17,9 @@ from openrouter_ext.streaming._models import (
     ChatChunk,
     MessageEvent,
     ResponseEvent,
-    parse_chat_chunk,
-    parse_message_event,
-    parse_response_event,
+    chat_chunk_on_read,
+    message_event_on_read,
+    response_event_on_read,
 )
 from openrouter_ext.streaming._responses import ResponseAccumulator, ResponseSnapshot, response_text_delta
 from openrouter_ext.streaming._stream import AsyncStream, Stream
@@ -77,7 +77,7 @@ class ChatStream(Stream[ChatChunk, ChatCompletionSnapshot, "ChatResult"]):
         return _chat_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ChatChunk:
-        return parse_chat_chunk(event)
+        return chat_chunk_on_read(event, self._failures)
 
     def text(self, choice: int = 0) -> Iterator[str]:
         """The content fragments of choice `choice` as they arrive."""
@@ -100,7 +100,7 @@ class AsyncChatStream(AsyncStream[ChatChunk, ChatCompletionSnapshot, "ChatResult
         return _chat_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ChatChunk:
-        return parse_chat_chunk(event)
+        return chat_chunk_on_read(event, self._failures)
 
     def text(self, choice: int = 0) -> AsyncIterator[str]:
         """The content fragments of choice `choice` as they arrive."""
@@ -127,7 +127,7 @@ class ResponseStream(Stream[ResponseEvent, ResponseSnapshot, "OpenResponsesResul
         return _response_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ResponseEvent:
-        return parse_response_event(event)
+        return response_event_on_read(event, self._failures)
 
     def text(self) -> Iterator[str]:
         """The output text fragments (`response.output_text.delta`) as they arrive."""
@@ -150,7 +150,7 @@ class AsyncResponseStream(AsyncStream[ResponseEvent, ResponseSnapshot, "OpenResp
         return _response_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> ResponseEvent:
-        return parse_response_event(event)
+        return response_event_on_read(event, self._failures)
 
     def text(self) -> AsyncIterator[str]:
         """The output text fragments (`response.output_text.delta`) as they arrive."""
@@ -178,7 +178,7 @@ class MessageStream(Stream[MessageEvent, MessageSnapshot, "MessagesResult"]):
         return _message_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> MessageEvent:
-        return parse_message_event(event)
+        return message_event_on_read(event, self._failures)
 
     def text(self) -> Iterator[str]:
         """The text fragments (`text_delta`) as they arrive."""
@@ -202,7 +202,7 @@ class AsyncMessageStream(AsyncStream[MessageEvent, MessageSnapshot, "MessagesRes
         return _message_result(snapshot)
 
     def _parse(self, event: dict[str, Any]) -> MessageEvent:
-        return parse_message_event(event)
+        return message_event_on_read(event, self._failures)
 
     def text(self) -> AsyncIterator[str]:
         """The text fragments (`text_delta`) as they arrive."""

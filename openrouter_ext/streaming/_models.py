@@ -11,8 +11,9 @@ The generated models parse leniently (missing fields read as UNSET, unknown fiel
 unknown enum values keep their string), so a drifting payload still parses. An event whose `type` the document
 does not list is yielded as the decoded dict itself, so that nothing is dropped.
 
-Typed objects are built only when a caller iterates a stream; `text()`, `events()`, `snapshot` and `final()` work on
-the decoded dicts, which is cheaper and loses nothing.
+Typed objects are made only when a caller iterates a stream, and built from their event when first read
+(`_deferred.py`); `text()`, `events()`, `snapshot` and `final()` work on the decoded dicts, which is cheaper and loses
+nothing.
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from __future__ import annotations
 import importlib
 import json
 from collections.abc import Callable, Mapping
+from functools import partial as _bind
 from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from openrouter_ext._exceptions import MalformedEventError
 from openrouter_ext.streaming._decoder import preview
+from openrouter_ext.streaming._deferred import StreamRef, deferred
 
 if TYPE_CHECKING:
     from openrouter_api.models.annotation_added_event import AnnotationAddedEvent
@@ -92,9 +95,12 @@ __all__ = [
     "ChatChunk",
     "MessageEvent",
     "ResponseEvent",
+    "chat_chunk_on_read",
+    "message_event_on_read",
     "parse_chat_chunk",
     "parse_message_event",
     "parse_response_event",
+    "response_event_on_read",
 ]
 
 ChatChunk: TypeAlias = "ChatStreamChunk"
@@ -323,4 +329,46 @@ def parse_message_event(
     if target is None:
         return data
     event: MessageEvent = _parse(target, data, partial, generation_id)
+    return event
+
+
+# For each model: its class and the function that builds it from an event, resolved on first use.
+_deferred_kinds: dict[tuple[str, str], tuple[type[Any], Callable[[dict[str, Any]], Any]]] = {}
+
+
+def _build_now(target: tuple[str, str], data: dict[str, Any]) -> Any:
+    return _parse(target, data, None, None)
+
+
+def _on_read(target: tuple[str, str], data: dict[str, Any], stream: StreamRef | None) -> Any:
+    kind = _deferred_kinds.get(target)
+    if kind is None:
+        module = importlib.import_module(f"openrouter_api.models.{target[0]}")
+        kind = _deferred_kinds[target] = (getattr(module, target[1]), _bind(_build_now, target))
+    return deferred(kind[0], kind[1], data, stream)
+
+
+def chat_chunk_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> ChatStreamChunk:
+    """A `ChatStreamChunk` built from `data` when first read (see `_deferred.py`); `stream` is told if it misfits."""
+    chunk: ChatStreamChunk = _on_read(CHAT_CHUNK_MODEL, data, stream)
+    return chunk
+
+
+def response_event_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> ResponseEvent:
+    """As `parse_response_event`, the model built when first read; an unlisted `type` is the dict itself."""
+    kind = data.get("type")
+    target = RESPONSE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+    if target is None:
+        return data
+    event: ResponseEvent = _on_read(target, data, stream)
+    return event
+
+
+def message_event_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> MessageEvent:
+    """As `parse_message_event`, the model built when first read; an unlisted `type` is the dict itself."""
+    kind = data.get("type")
+    target = MESSAGE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+    if target is None:
+        return data
+    event: MessageEvent = _on_read(target, data, stream)
     return event

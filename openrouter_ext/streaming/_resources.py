@@ -114,7 +114,6 @@ def _request(
     }
 
 
-@contextmanager
 def open_facade_stream(
     client: _SyncOpener,
     stream_class: str,
@@ -123,17 +122,18 @@ def open_facade_stream(
     *,
     json: Mapping[str, Any],
     **options: Any,
-) -> Iterator[Stream[Any, Any, Any]]:
-    """Open a generated `.stream(...)` call: `stream_class` names the class in _endpoint_streams (`ChatStream`)."""
+) -> AbstractContextManager[Stream[Any, Any, Any]]:
+    """Open a generated `.stream(...)` call: `stream_class` names the class in _endpoint_streams (`ChatStream`).
+
+    The request is checked and built now, so that a mistake is raised where the call is written; the context
+    manager returned keeps only the built request, not the arguments, however long the stream lasts.
+    """
     cls: type[Stream[Any, Any, Any]] = getattr(_endpoint_streams, stream_class)
     request = _request(client, operation, params, json, dict(options))
-    method, path = request.pop("method"), request.pop("path")
-    with client._open_stream(method, path, **request) as response, cls(response) as stream:
-        yield stream
+    return _entered(client._open_stream(request.pop("method"), request.pop("path"), **request), cls)
 
 
-@asynccontextmanager
-async def aopen_facade_stream(
+def aopen_facade_stream(
     client: _AsyncOpener,
     stream_class: str,
     operation: str,
@@ -141,10 +141,24 @@ async def aopen_facade_stream(
     *,
     json: Mapping[str, Any],
     **options: Any,
-) -> AsyncIterator[AsyncStream[Any, Any, Any]]:
+) -> AbstractAsyncContextManager[AsyncStream[Any, Any, Any]]:
     """The async twin of `open_facade_stream` (`ChatStream` opens an AsyncChatStream)."""
     cls: type[AsyncStream[Any, Any, Any]] = getattr(_endpoint_streams, "Async" + stream_class)
     request = _request(client, operation, params, json, dict(options))
-    method, path = request.pop("method"), request.pop("path")
-    async with client._open_stream(method, path, **request) as response, cls(response) as stream:
+    return _aentered(client._open_stream(request.pop("method"), request.pop("path"), **request), cls)
+
+
+@contextmanager
+def _entered(
+    opening: AbstractContextManager[httpx.Response], cls: type[Stream[Any, Any, Any]]
+) -> Iterator[Stream[Any, Any, Any]]:
+    with opening as response, cls(response) as stream:
+        yield stream
+
+
+@asynccontextmanager
+async def _aentered(
+    opening: AbstractAsyncContextManager[httpx.Response], cls: type[AsyncStream[Any, Any, Any]]
+) -> AsyncIterator[AsyncStream[Any, Any, Any]]:
+    async with opening as response, cls(response) as stream:
         yield stream

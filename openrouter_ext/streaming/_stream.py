@@ -9,7 +9,7 @@ accumulated so far as `partial` and the generation id:
 
 - an error event -> StreamError (raised by the accumulator);
 - a payload that is not a JSON object, or not UTF-8, or an event that does not fit its schema (a field the
-  accumulator reads, or the typed model built while iterating) -> MalformedEventError;
+  accumulator reads, or the typed model, built when the iterated event is first read) -> MalformedEventError;
 - nothing received within the read timeout, keep-alive comments included -> StreamIdleTimeoutError;
 - the body ends, or the connection breaks, before the terminator -> StreamIncompleteError;
 - a 2xx that is not an event stream -> StreamError with the body;
@@ -21,6 +21,7 @@ partial result can never be taken for a finished one. `snapshot` stays readable:
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Callable, Generator, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
@@ -88,6 +89,8 @@ class _StreamBase(Generic[EventT, SnapshotT]):
         self._accumulator: StreamAccumulator[SnapshotT] = self._new_accumulator(self._header_generation_id)
         # The error that ended the stream, raised again by every later read so that it cannot be missed.
         self._error: BaseException | None = None
+        # Handed to each typed event, built when first read: one that misfits fails its stream through this.
+        self._failures: weakref.ref[_StreamBase[EventT, SnapshotT]] = weakref.ref(self)
 
     # Hooks for the endpoint streams.
     def _new_accumulator(self, generation_id: str | None) -> StreamAccumulator[SnapshotT]:

@@ -255,12 +255,14 @@ def test_responses_and_messages_accumulators_remember_their_errors() -> None:
     assert later.value is error.value
 
 
-def test_an_event_that_fits_the_fields_read_but_not_the_typed_model_fails_the_iteration_for_good() -> None:
-    # `openrouter_metadata` is carried as it came by the accumulator; only the typed chunk reads inside it.
+def test_an_event_that_fits_the_fields_read_but_not_the_typed_model_fails_the_stream_when_read() -> None:
+    # `openrouter_metadata` is carried as it came by the accumulator; only the typed chunk reads inside it, and the
+    # chunk is built when first read (streaming/_deferred.py).
     odd = chunk(delta(content="lo"), openrouter_metadata={"endpoints": "not an object"})
     with open_sync(sse(chunk(delta(content="Hel")), odd)) as response, ChatStream(response) as stream:
+        chunks = list(stream)
         with pytest.raises(MalformedEventError, match="does not fit ChatStreamChunk") as info:
-            list(stream)
+            [item.choices for item in chunks]
         with pytest.raises(MalformedEventError) as again:
             final_snapshot(stream)
     assert again.value is info.value
