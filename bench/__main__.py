@@ -38,8 +38,10 @@ PEER_LABELS = {
 FULL: dict[str, Any] = {
     "cold_rounds": 15,
     "parse_models": 350,
-    "parse_rounds": 5,
-    "parse_inner": 20,
+    # Many short rounds rather than a few long ones: this machine has slow spells of several seconds, and short
+    # rounds, taken in turn, spread them over every subject instead of landing on one subject's round.
+    "parse_rounds": 15,
+    "parse_inner": 7,
     "stream_chunks": 10_000,
     "stream_rounds": 5,
     "stream_inner": 1,
