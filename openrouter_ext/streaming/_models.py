@@ -312,8 +312,7 @@ def parse_response_event(
     data: dict[str, Any], *, partial: object = None, generation_id: str | None = None
 ) -> ResponseEvent:
     """`data` as the model of its `type`, or `data` itself for a type the document does not list."""
-    kind = data.get("type")
-    target = RESPONSE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+    target = _target(RESPONSE_EVENT_MODELS, data)
     if target is None:
         return data
     event: ResponseEvent = _parse(target, data, partial, generation_id)
@@ -324,12 +323,17 @@ def parse_message_event(
     data: dict[str, Any], *, partial: object = None, generation_id: str | None = None
 ) -> MessageEvent:
     """`data` as the model of its `type`, or `data` itself for a type the document does not list."""
-    kind = data.get("type")
-    target = MESSAGE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
+    target = _target(MESSAGE_EVENT_MODELS, data)
     if target is None:
         return data
     event: MessageEvent = _parse(target, data, partial, generation_id)
     return event
+
+
+def _target(models: Mapping[str, tuple[str, str]], data: dict[str, Any]) -> tuple[str, str] | None:
+    """The model that the event's `type` names in `models`, or None for a type the document does not list."""
+    kind = data.get("type")
+    return models.get(kind) if isinstance(kind, str) else None
 
 
 # For each model: its class and the function that builds it from an event, resolved on first use.
@@ -356,19 +360,13 @@ def chat_chunk_on_read(data: dict[str, Any], stream: StreamRef | None = None) ->
 
 def response_event_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> ResponseEvent:
     """As `parse_response_event`, the model built when first read; an unlisted `type` is the dict itself."""
-    kind = data.get("type")
-    target = RESPONSE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
-    if target is None:
-        return data
-    event: ResponseEvent = _on_read(target, data, stream)
+    target = _target(RESPONSE_EVENT_MODELS, data)
+    event: ResponseEvent = data if target is None else _on_read(target, data, stream)
     return event
 
 
 def message_event_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> MessageEvent:
     """As `parse_message_event`, the model built when first read; an unlisted `type` is the dict itself."""
-    kind = data.get("type")
-    target = MESSAGE_EVENT_MODELS.get(kind) if isinstance(kind, str) else None
-    if target is None:
-        return data
-    event: MessageEvent = _on_read(target, data, stream)
+    target = _target(MESSAGE_EVENT_MODELS, data)
+    event: MessageEvent = data if target is None else _on_read(target, data, stream)
     return event
