@@ -89,57 +89,6 @@ if TYPE_CHECKING:
 # the Operation and APIResponse types (what a call needs, not the client), and the error classes, which the first
 # error raised, or the first `openrouter_ext.APIError` read (say by an `except` clause that catches one), imports.
 _LAZY = {
-    **dict.fromkeys(
-        (
-            "APIConnectionError",
-            "APIError",
-            "APIStatusError",
-            "APITimeoutError",
-            "AuthenticationError",
-            "BadRequestError",
-            "CircuitOpenError",
-            "ConfigurationError",
-            "ConflictError",
-            "EdgeTimeoutError",
-            "EventTooLargeError",
-            "ExtraNotInstalledError",
-            "GatewayTimeoutError",
-            "GenerationError",
-            "GuardrailError",
-            "InsufficientCreditsError",
-            "InternalServerError",
-            "InvalidRoutingError",
-            "MalformedEventError",
-            "ModerationError",
-            "NoProviderAvailableError",
-            "NotFoundError",
-            "OpenRouterError",
-            "OutputTruncatedError",
-            "OutputValidationError",
-            "PageFetchError",
-            "PaginationLoopError",
-            "PayloadTooLargeError",
-            "PermissionDeniedError",
-            "ProviderError",
-            "ProviderOverloadedError",
-            "RateLimitError",
-            "RefusalError",
-            "RequestTimeoutError",
-            "RequestTypeError",
-            "RequestValidationError",
-            "ResponseParseError",
-            "ResponseTooLargeError",
-            "SchemaError",
-            "ServerError",
-            "StreamError",
-            "StreamIdleTimeoutError",
-            "StreamIncompleteError",
-            "StructuredOutputError",
-            "ToolLoopLimitError",
-            "UnprocessableEntityError",
-        ),
-        "openrouter_ext._exceptions",
-    ),
     **dict.fromkeys(("CircuitBreaker", "CircuitBreakerPolicy", "CircuitState"), "openrouter_ext._circuit"),
     "Operation": "openrouter_ext._operation",
     "APIResponse": "openrouter_ext._response",
@@ -253,3 +202,11 @@ __all__ = [
     "__version__",
     "with_variant",
 ]
+
+# The rest of __all__, neither defined above nor mapped in _LAZY, is the error classes of _exceptions, whose names
+# stand in __all__ and in the TYPE_CHECKING import already.
+_LAZY.update(
+    dict.fromkeys(
+        (name for name in __all__ if name not in _LAZY and name not in globals()), "openrouter_ext._exceptions"
+    )
+)

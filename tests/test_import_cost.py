@@ -105,3 +105,20 @@ def test_a_deferred_name_is_the_same_object_as_in_its_module(name: str, module: 
     assert getattr(openrouter_ext, name) is getattr(importlib.import_module(module), name)
     assert name in openrouter_ext.__all__
     assert name in dir(openrouter_ext)
+
+
+def test_every_public_name_resolves_to_the_object_its_module_defines() -> None:
+    # The error classes' lazy entries are derived from __all__: a name listed there must come from somewhere.
+    script = (
+        "import importlib, openrouter_ext\n"
+        "for name in openrouter_ext.__all__:\n"
+        "    value = getattr(openrouter_ext, name)\n"
+        "    home = getattr(value, '__module__', None)\n"
+        "    if isinstance(home, str) and home.startswith('openrouter_ext.'):\n"
+        "        assert getattr(importlib.import_module(home), name, value) is value, name\n"
+        "print(len(openrouter_ext.__all__))\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    import openrouter_ext
+
+    assert int(proc.stdout) == len(openrouter_ext.__all__)

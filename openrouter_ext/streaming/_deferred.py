@@ -19,7 +19,7 @@ import attrs
 
 from openrouter_ext._exceptions import StreamError
 
-__all__ = ["StreamFailures", "StreamRef", "deferred"]
+__all__ = ["StreamFailures", "StreamRef", "deferred", "stand_in"]
 
 T = TypeVar("T")
 
@@ -34,20 +34,11 @@ class StreamFailures(Protocol):
 # stream must not keep the stream, and its response, alive.
 StreamRef = Callable[[], "StreamFailures | None"]
 
-# The class standing in for each model, made on first use.
-_stand_ins: dict[type[Any], type[Any]] = {}
 
-
-def deferred(
-    model: type[T],
-    build: Callable[[dict[str, Any]], T],
-    event: dict[str, Any],
-    stream: StreamRef | None,
-) -> T:
-    """An unbuilt `model` for `event`; `build` makes the real one (raising StreamError when the event misfits)."""
-    cls = _stand_ins.get(model) or _stand_in(model)
+def deferred(cls: type[T], event: dict[str, Any], stream: StreamRef | None) -> T:
+    """An unbuilt instance of `cls` (made by `stand_in`) for `event`; `stream` is failed if the event misfits."""
     item: T = object.__new__(cls)
-    object.__setattr__(item, "_deferred_event", (event, build, stream))
+    object.__setattr__(item, "_deferred_event", (event, stream))
     return item
 
 
@@ -61,9 +52,9 @@ def _build(item: Any) -> None:
         return
     if isinstance(pending, BaseException):
         raise pending
-    event, build, stream = pending
+    event, stream = pending
     try:
-        built = build(event)
+        built = type(item)._deferred_build(event)
     except StreamError as exc:
         owner = stream() if stream is not None else None
         error = owner._typed_error(exc) if owner is not None else exc
@@ -108,7 +99,9 @@ def _plain(model: type[T], values: dict[str, Any]) -> T:
     return item
 
 
-def _stand_in(model: type[T]) -> type[T]:
+def stand_in(model: type[T], build: Callable[[dict[str, Any]], T]) -> type[T]:
+    """The class whose instances stand for unbuilt `model`s; `build` makes the real one from an event (raising
+    StreamError when the event misfits). Make one per model and keep it."""
     # Names prefixed `_deferred_`: the models keep required fields in underscored attributes (`_model`, `_id`).
     namespace = {
         "__slots__": ("_deferred_event",),
@@ -121,8 +114,8 @@ def _stand_in(model: type[T]) -> type[T]:
         "__hash__": None,  # as the model's: attrs models with eq are unhashable
         "__reduce_ex__": _reduce_ex,
         "_deferred_model": model,
+        "_deferred_build": staticmethod(build),
         "_deferred_fields": tuple(field.name for field in attrs.fields(cast("type[attrs.AttrsInstance]", model))),
     }
     cls: type[T] = type(model.__name__, (model,), namespace)
-    _stand_ins[model] = cls
     return cls

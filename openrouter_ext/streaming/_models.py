@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, TypeAlias, Union
 
 from openrouter_ext._exceptions import MalformedEventError
 from openrouter_ext.streaming._decoder import preview
-from openrouter_ext.streaming._deferred import StreamRef, deferred
+from openrouter_ext.streaming._deferred import StreamRef, deferred, stand_in
 
 if TYPE_CHECKING:
     from openrouter_api.models.annotation_added_event import AnnotationAddedEvent
@@ -336,8 +336,8 @@ def _target(models: Mapping[str, tuple[str, str]], data: dict[str, Any]) -> tupl
     return models.get(kind) if isinstance(kind, str) else None
 
 
-# For each model: its class and the function that builds it from an event, resolved on first use.
-_deferred_kinds: dict[tuple[str, str], tuple[type[Any], Callable[[dict[str, Any]], Any]]] = {}
+# For each model: the class standing in for it until first read, made on first use.
+_stand_ins: dict[tuple[str, str], type[Any]] = {}
 
 
 def _build_now(target: tuple[str, str], data: dict[str, Any]) -> Any:
@@ -345,11 +345,11 @@ def _build_now(target: tuple[str, str], data: dict[str, Any]) -> Any:
 
 
 def _on_read(target: tuple[str, str], data: dict[str, Any], stream: StreamRef | None) -> Any:
-    kind = _deferred_kinds.get(target)
-    if kind is None:
+    cls = _stand_ins.get(target)
+    if cls is None:
         module = importlib.import_module(f"openrouter_api.models.{target[0]}")
-        kind = _deferred_kinds[target] = (getattr(module, target[1]), _bind(_build_now, target))
-    return deferred(kind[0], kind[1], data, stream)
+        cls = _stand_ins[target] = stand_in(getattr(module, target[1]), _bind(_build_now, target))
+    return deferred(cls, data, stream)
 
 
 def chat_chunk_on_read(data: dict[str, Any], stream: StreamRef | None = None) -> ChatStreamChunk:
